@@ -1,0 +1,132 @@
+import { z } from 'zod';
+
+/**
+ * Facts the extractors read off portal pages. They are the contract of
+ * `npm run observe` and of the content-script → background message.
+ * None of them holds personal data (names, ID numbers, phones, e-mails,
+ * addresses): Nghị định 13/2023/NĐ-CP.
+ */
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+export const PageKind = z.enum([
+  'dvc.procedure',
+  'dvc.index',
+  'onestop.dossier_list',
+  'onestop.dossier',
+  'feedback.list',
+  'qlvb.document_list',
+  'qlvb.document',
+  'unknown',
+]);
+export type PageKind = z.infer<typeof PageKind>;
+
+export const OnlineLevel = z.enum(['full', 'partial', 'none']);
+export const Channel = z.enum(['direct', 'online', 'postal']);
+export type Channel = z.infer<typeof Channel>;
+
+export const Procedure = z.object({
+  code: z.string().nullable(),
+  name: z.string().nullable(),
+  level: z.string().nullable(),
+  field: z.string().nullable(),
+  onlineLevel: OnlineLevel.nullable(),
+  submissionChannels: z.array(Channel),
+  processingDays: z.number().nullable(),
+  eResult: z.boolean().nullable(),
+  onlinePayment: z.boolean().nullable(),
+});
+export type Procedure = z.infer<typeof Procedure>;
+
+export const Rating = z.enum(['very_satisfied', 'satisfied', 'dissatisfied']);
+export type Rating = z.infer<typeof Rating>;
+
+export const Dossier = z.object({
+  code: z.string().min(1),
+  procedureName: z.string().nullable(),
+  channel: Channel.nullable(),
+  status: z.string().nullable(),
+  receivedAt: isoDate.nullable(),
+  dueAt: isoDate.nullable(),
+  completedAt: isoDate.nullable(),
+  resolved: z.boolean(),
+  onTime: z.boolean().nullable(),
+  eResult: z.boolean().nullable(),
+  digitized: z.boolean().nullable(),
+  dataReuse: z.boolean().nullable(),
+  rating: Rating.nullable(),
+});
+export type Dossier = z.infer<typeof Dossier>;
+
+export const Feedback = z.object({
+  code: z.string().min(1),
+  title: z.string().nullable(),
+  receivedAt: isoDate.nullable(),
+  dueAt: isoDate.nullable(),
+  handledAt: isoDate.nullable(),
+  status: z.string().nullable(),
+  onTime: z.boolean().nullable(),
+});
+export type Feedback = z.infer<typeof Feedback>;
+
+export const IndexGroups = z.object({
+  CKMB: z.number().nullable(),
+  TDGQ: z.number().nullable(),
+  CLGQ: z.number().nullable(),
+  TTTT: z.number().nullable(),
+  MDHL: z.number().nullable(),
+  MDSH: z.number().nullable(),
+});
+export const IndexScore = z.object({
+  unit: z.string().min(1),
+  period: z.string().nullable(),
+  groups: IndexGroups,
+  total: z.number().nullable(),
+});
+export type IndexScore = z.infer<typeof IndexScore>;
+
+export const Urgency = z.enum(['normal', 'urgent', 'very_urgent', 'flash']);
+export const QlvbDocument = z.object({
+  number: z.string().min(1),
+  issuer: z.string().nullable(),
+  summary: z.string().nullable(),
+  issuedAt: isoDate.nullable(),
+  receivedAt: isoDate.nullable(),
+  dueAt: isoDate.nullable(),
+  urgency: Urgency.nullable(),
+  type: z.string().nullable(),
+  isCchcPlan: z.boolean(),
+});
+export type QlvbDocument = z.infer<typeof QlvbDocument>;
+
+export const FindingStatus = z.enum(['pass', 'fail', 'na']);
+export type FindingStatus = z.infer<typeof FindingStatus>;
+
+/** The result of one check on one subject (a dossier, a procedure, a list). */
+export const Finding = z.object({
+  /** Stable id: check + subject, so "đã biết / bỏ qua" survives reloads. */
+  id: z.string(),
+  check: z.string(),
+  indicator: z.string().nullable(),
+  status: FindingStatus,
+  /** What the finding is about: a dossier code, a procedure code, or "list". */
+  subject: z.string(),
+  measured: z.number().optional(),
+  target: z.number().optional(),
+  message: z.string(),
+  target_ref: z.string().optional(),
+});
+export type Finding = z.infer<typeof Finding>;
+
+/** Everything observed on one page: the `observe` CLI prints exactly this. */
+export const PageFacts = z.object({
+  kind: PageKind,
+  procedure: Procedure.optional(),
+  dossiers: z.array(Dossier).optional(),
+  feedback: z.array(Feedback).optional(),
+  indexScores: z.array(IndexScore).optional(),
+  documents: z.array(QlvbDocument).optional(),
+});
+export type PageFacts = z.infer<typeof PageFacts>;
+
+export const PageReport = PageFacts.extend({ findings: z.array(Finding) });
+export type PageReport = z.infer<typeof PageReport>;

@@ -1,0 +1,85 @@
+import { z } from 'zod';
+
+export const areaKeys = [
+  'direction',
+  'institution',
+  'procedure',
+  'organization',
+  'civil_service',
+  'public_finance',
+  'digital_government',
+] as const;
+export const Area = z.enum(areaKeys);
+export type Area = z.infer<typeof Area>;
+
+export const Comparator = z.enum(['gte', 'gt', 'lte', 'lt']);
+export type Comparator = z.infer<typeof Comparator>;
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'phải là ngày dạng YYYY-MM-DD' });
+
+export const PlanLevel = z.enum(['tinh', 'xa', 'phuong', 'so_nganh', 'co_quan']);
+export type PlanLevel = z.infer<typeof PlanLevel>;
+
+/** The header of a plan (kế hoạch) as the parser reads it. */
+export const PlanHeader = z.object({
+  number: z.string().nullable(),
+  issuer: z.string().nullable(),
+  level: PlanLevel.nullable(),
+  date: isoDate.nullable(),
+  year: z.number().int().nullable(),
+  period: z.string().nullable(),
+  title: z.string().nullable().optional(),
+  implements: z.array(z.string()),
+  replaces: z.array(z.string()),
+});
+export type PlanHeader = z.infer<typeof PlanHeader>;
+
+/** A quantified target (chỉ tiêu). `indicator` is a key of indicators.json or null. */
+export const Target = z.object({
+  indicator: z.string().nullable(),
+  phrase: z.string().optional(),
+  area: Area.nullable(),
+  comparator: Comparator,
+  value: z.number(),
+  unit: z.string(),
+  text: z.string(),
+});
+export type Target = z.infer<typeof Target>;
+
+export const DeadlineKind = z.enum(['date', 'month', 'quarter', 'year', 'recurring', 'relative', 'on_request']);
+export const Deadline = z.object({
+  kind: DeadlineKind,
+  text: z.string(),
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+  /** For recurring deadlines: the reporting cycle. */
+  every: z.enum(['day', 'week', 'month', 'quarter', 'half_year', 'year', 'continuous']).optional(),
+});
+export type Deadline = z.infer<typeof Deadline>;
+
+/** A task (nhiệm vụ) with its lead unit (chủ trì) and partners (phối hợp). */
+export const Task = z.object({
+  title: z.string().min(1),
+  area: Area.nullable(),
+  lead: z.string().nullable(),
+  partners: z.array(z.string()),
+  output: z.string().nullable(),
+  deadline: Deadline.nullable(),
+  source: z.string().optional(),
+});
+export type Task = z.infer<typeof Task>;
+
+export const Responsibility = z.object({
+  unit: z.string(),
+  duties: z.array(z.string()),
+});
+export type Responsibility = z.infer<typeof Responsibility>;
+
+/** What the plan reader returns: the contract of `npm run plan -- parse`. */
+export const ParsedPlan = z.object({
+  plan: PlanHeader,
+  targets: z.array(Target),
+  tasks: z.array(Task),
+  responsibilities: z.array(Responsibility),
+});
+export type ParsedPlan = z.infer<typeof ParsedPlan>;
