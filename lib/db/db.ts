@@ -1,0 +1,63 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { ChecklistItem, Observation, PlanRecord, TargetRecord, TaskRecord } from '../schema/records';
+import type { Finding, PageKind } from '../schema/facts';
+import { DB_NAME, storesV1, storesV2 } from './schema-versions';
+import { fold } from '../text/fold';
+
+export interface SettingsRow {
+  key: 'settings';
+  value: unknown;
+}
+
+/** The findings currently shown for one open tab. */
+export interface PageRow {
+  tabId: number;
+  url: string;
+  kind: PageKind;
+  title: string;
+  findings: Finding[];
+  observedAt: number;
+}
+
+export interface Dismissal {
+  id: string;
+  at: number;
+}
+
+export type CchcDb = Dexie & {
+  plans: EntityTable<PlanRecord, 'id'>;
+  targets: EntityTable<TargetRecord, 'id'>;
+  tasks: EntityTable<TaskRecord, 'id'>;
+  observations: EntityTable<Observation, 'id'>;
+  checklist: EntityTable<ChecklistItem, 'id'>;
+  settings: EntityTable<SettingsRow, 'key'>;
+  pages: EntityTable<PageRow, 'tabId'>;
+  dismissals: EntityTable<Dismissal, 'id'>;
+};
+
+/**
+ * Opens the database. Only the background and extension pages call this:
+ * opened in a content script it would live in the portal's origin.
+ */
+export function openDb(name = DB_NAME): CchcDb {
+  const db = new Dexie(name) as CchcDb;
+  db.version(1).stores(storesV1);
+  db.version(2)
+    .stores(storesV2)
+    .upgrade(async (tx) => {
+      // v1 stored unit keys with diacritics; v2 matches on folded names.
+      await tx
+        .table('tasks')
+        .toCollection()
+        .modify((task: TaskRecord) => {
+          task.unitKeys = [...new Set((task.unitKeys ?? []).map(fold))];
+        });
+    });
+  return db;
+}
+
+let shared: CchcDb | undefined;
+export function db(): CchcDb {
+  shared ??= openDb();
+  return shared;
+}

@@ -1,0 +1,23 @@
+/**
+ * Every released store layout, oldest first. Dexie needs each one declared so
+ * that a database from any earlier release upgrades in place; the migration
+ * tests open a populated database at every version listed here.
+ */
+export const storesV1 = {
+  plans: 'id, status, importedAt',
+  targets: 'id, planId, indicator',
+  tasks: 'id, planId, status, *unitKeys',
+  observations: 'id, [type+date], type, seenAt',
+  checklist: 'id, order',
+  settings: 'key',
+} as const;
+
+/** v2: the findings of open tabs and the findings a user set aside. */
+export const storesV2 = {
+  ...storesV1,
+  pages: 'tabId, url',
+  dismissals: 'id',
+} as const;
+
+export const DB_NAME = 'tro-ly-cchc';
+export const DB_VERSION = 2;
