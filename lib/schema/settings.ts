@@ -1,5 +1,18 @@
 import { z } from 'zod';
 
+export const PortalFamily = z.enum(['dvc', 'onestop', 'qlvb']);
+export type PortalFamily = z.infer<typeof PortalFamily>;
+
+/** A host name such as motcua.langson.gov.vn: letters, digits, dots and dashes only. */
+export const HostName = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^(?=.{3,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/, { error: 'tên miền không hợp lệ' });
+
+export const PortalHost = z.object({ host: HostName, family: PortalFamily });
+export type PortalHost = z.infer<typeof PortalHost>;
+
 export const Role = z.enum(['one_stop', 'focal_point', 'head']);
 export type Role = z.infer<typeof Role>;
 
@@ -15,8 +28,8 @@ export const Settings = z.object({
       province: z.string().nullable().prefault(null),
     })
     .prefault({}),
-  /** Hosts the user granted beyond the national portal, e.g. motcua.langson.gov.vn. */
-  hosts: z.array(z.string()).prefault([]),
+  /** Hosts the user granted beyond the national portal, each with the family of script it gets. */
+  hosts: z.array(PortalHost).prefault([]),
   reminders: z
     .object({
       enabled: z.boolean().prefault(true),

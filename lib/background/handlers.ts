@@ -1,0 +1,54 @@
+import type { CchcDb } from '../db/db';
+import { observationsFromReport, upsertObservations } from '../db/observations';
+import { loadSettings } from '../db/settings';
+import { ToBackground, describeIssues } from '../messaging/toBackground';
+import type { Reply } from '../messaging/reply';
+import { activeTargets } from './targets';
+import { isoDateIn } from '../time/today';
+
+export interface SenderInfo {
+  tabId?: number;
+}
+
+/**
+ * Answers one message from a content script. Pure of the browser: the
+ * background only passes the database, the sender and the clock, so the
+ * tests call this directly.
+ */
+export async function handleMessage(db: CchcDb, raw: unknown, sender: SenderInfo, now = Date.now()): Promise<Reply> {
+  const parsed = ToBackground.safeParse(raw);
+  if (!parsed.success) return { ok: false, error: `Thông điệp không hợp lệ: ${describeIssues(parsed.error)}` };
+  const msg = parsed.data;
+  switch (msg.type) {
+    case 'targets.get':
+      return { ok: true, targets: await activeTargets(db) };
+    case 'page.left':
+      if (sender.tabId !== undefined) await db.pages.delete(sender.tabId);
+      return { ok: true };
+    case 'page.observed': {
+      if (sender.tabId === undefined) return { ok: false, error: 'Thông điệp không đến từ một thẻ trình duyệt.' };
+      const settings = await loadSettings(db);
+      const observations = observationsFromReport(msg.report, {
+        host: new URL(msg.url).host,
+        unit: settings.profile.unit,
+        now,
+        today: isoDateIn(now),
+      });
+      const stored = await db.transaction('rw', db.observations, db.pages, async () => {
+        const count = await upsertObservations(db, observations);
+        await db.pages.put({
+          tabId: sender.tabId!,
+          url: msg.url,
+          kind: msg.report.kind,
+          title: msg.title,
+          findings: msg.report.findings,
+          observedAt: now,
+        });
+        return count;
+      });
+      return { ok: true, stored };
+    }
+  }
+}
+
+

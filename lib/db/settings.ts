@@ -1,0 +1,34 @@
+import { Settings, defaultSettings } from '../schema/settings';
+import type { CchcDb } from './db';
+
+export class SettingsError extends Error {}
+
+/**
+ * Reads the settings record. A corrupt record is reported and the defaults
+ * are used, but the record is left as it is so nothing the user set is lost
+ * by a silent overwrite.
+ */
+export async function loadSettings(db: CchcDb, log: (m: string) => void = console.warn): Promise<Settings> {
+  const row = await db.settings.get('settings');
+  if (!row) return defaultSettings();
+  const parsed = Settings.safeParse(row.value);
+  if (parsed.success) return parsed.data;
+  const where = parsed.error.issues.map((i) => i.path.join('.')).join(', ');
+  log(`Cài đặt đã lưu bị hỏng (${where}); đang dùng cài đặt mặc định.`);
+  return defaultSettings();
+}
+
+/** Validates before writing: an invalid change is refused and nothing is stored. */
+export async function saveSettings(db: CchcDb, next: unknown): Promise<Settings> {
+  const parsed = Settings.safeParse(next);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new SettingsError(`${issue?.path.join('.') || 'cài đặt'}: ${issue?.message ?? 'không hợp lệ'}`);
+  }
+  await db.settings.put({ key: 'settings', value: parsed.data });
+  return parsed.data;
+}
+
+export async function updateSettings(db: CchcDb, change: (s: Settings) => Settings): Promise<Settings> {
+  return db.transaction('rw', db.settings, async () => saveSettings(db, change(await loadSettings(db))));
+}

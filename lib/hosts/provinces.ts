@@ -1,0 +1,48 @@
+import type { PortalHost } from '../schema/settings';
+
+/**
+ * Systems a province runs, offered on the first-run screen so a person picks
+ * their province instead of typing host names. Host names follow each
+ * province's published pattern (dichvucong.<tỉnh>.gov.vn for the provincial
+ * portal, motcua.<tỉnh>.gov.vn for VNPT iGate one-stop staff pages,
+ * ioffice.<tỉnh>.gov.vn for the document system); a person can add any other.
+ */
+export interface ProvinceSystems {
+  id: string;
+  name: string;
+  hosts: PortalHost[];
+}
+
+const standard = (id: string, name: string): ProvinceSystems => ({
+  id,
+  name,
+  hosts: [
+    { host: `dichvucong.${id}.gov.vn`, family: 'dvc' },
+    { host: `motcua.${id}.gov.vn`, family: 'onestop' },
+    { host: `ioffice.${id}.gov.vn`, family: 'qlvb' },
+  ],
+});
+
+export const provinces: ProvinceSystems[] = [
+  standard('langson', 'Lạng Sơn'),
+  standard('caobang', 'Cao Bằng'),
+  standard('bacninh', 'Bắc Ninh'),
+  standard('thainguyen', 'Thái Nguyên'),
+  standard('quangninh', 'Quảng Ninh'),
+  standard('hanoi', 'Hà Nội'),
+  standard('haiphong', 'Hải Phòng'),
+  standard('nghean', 'Nghệ An'),
+  standard('hue', 'Huế'),
+  standard('danang', 'Đà Nẵng'),
+  standard('khanhhoa', 'Khánh Hòa'),
+  standard('lamdong', 'Lâm Đồng'),
+  standard('dongnai', 'Đồng Nai'),
+  standard('hochiminhcity', 'Thành phố Hồ Chí Minh'),
+  standard('cantho', 'Cần Thơ'),
+  standard('angiang', 'An Giang'),
+];
+
+/** The national portal: granted at install, the only host in the manifest. */
+export const NATIONAL_PORTAL_MATCHES = ['*://dichvucong.gov.vn/*', '*://*.dichvucong.gov.vn/*'];
+
+export const matchPatternOf = (host: string): string => `*://${host}/*`;

@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { PageReport } from '../schema/facts';
+import { Comparator } from '../schema/plan';
+
+/**
+ * Every message that crosses a context boundary. Each side validates what it
+ * receives: a malformed message is answered with an error and changes nothing.
+ */
+
+/** content script → background */
+export const PageObserved = z.strictObject({
+  type: z.literal('page.observed'),
+  url: z.url(),
+  title: z.string().max(500),
+  report: PageReport,
+});
+export const PageLeft = z.strictObject({ type: z.literal('page.left'), url: z.url() });
+export const TargetsRequest = z.strictObject({ type: z.literal('targets.get') });
+
+export const ToBackground = z.discriminatedUnion('type', [PageObserved, PageLeft, TargetsRequest]);
+export type ToBackground = z.infer<typeof ToBackground>;
+
+export const TargetInput = z.object({ indicator: z.string(), comparator: Comparator, value: z.number() });
+export const TargetsReply = z.object({ ok: z.literal(true), targets: z.array(TargetInput) });
+
+
+/** One line naming where a message went wrong, for the log and the reply. */
+export function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 3)
+    .map((i) => `${i.path.join('.') || '(gốc)'}: ${i.message}`)
+    .join('; ');
+}
