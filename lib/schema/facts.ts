@@ -54,6 +54,8 @@ export const Dossier = z.object({
   digitized: z.boolean().nullable(),
   dataReuse: z.boolean().nullable(),
   rating: Rating.nullable(),
+  /** Requests for supplements so far, where shown: a second one makes the dossier late (766, TDGQ). */
+  supplementRequests: z.number().int().nonnegative().optional(),
 });
 export type Dossier = z.infer<typeof Dossier>;
 
