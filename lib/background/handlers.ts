@@ -21,7 +21,7 @@ export async function handleMessage(db: CchcDb, raw: unknown, sender: SenderInfo
   const msg = parsed.data;
   switch (msg.type) {
     case 'targets.get':
-      return { ok: true, targets: await activeTargets(db) };
+      return { ok: true, targets: await activeTargets(db), language: (await loadSettings(db)).language };
     case 'page.left':
       if (sender.tabId !== undefined) await db.pages.delete(sender.tabId);
       return { ok: true };

@@ -1,25 +1,25 @@
-import { defaultTargets, type TargetInput } from '../checks';
+import { effectiveTargets } from '../checks/targets';
+import type { TargetInput } from '../checks/types';
 import type { CchcDb } from '../db/db';
 
 /**
- * The targets the content scripts check against: those of the active plans
- * where a plan names one, the Government's 02/NQ-CP targets otherwise. When
- * two active plans set the same indicator, the stricter value holds.
+ * The targets the content scripts check against: the percentage targets of
+ * the active plans, with the Government's 02/NQ-CP targets for every
+ * indicator they leave out. When two active plans set the same indicator,
+ * the stricter value holds.
  */
 export async function activeTargets(db: CchcDb): Promise<TargetInput[]> {
-  const active = await db.plans.where('status').equals('active').primaryKeys();
-  const fromPlans = active.length ? await db.targets.where('planId').anyOf(active).toArray() : [];
+  const plans = await db.plans.where('status').equals('active').toArray();
+  const numbers = new Map(plans.map((p) => [p.id, p.header.number ?? undefined]));
+  const rows = plans.length ? await db.targets.where('planId').anyOf([...numbers.keys()]).toArray() : [];
   const byIndicator = new Map<string, TargetInput>();
-  for (const t of defaultTargets()) byIndicator.set(t.indicator, t);
-  const fromPlan = new Set<string>();
-  for (const t of fromPlans) {
+  for (const t of rows) {
     if (!t.indicator || t.unit !== '%') continue;
+    const candidate: TargetInput = { indicator: t.indicator, comparator: t.comparator, value: t.value, ref: numbers.get(t.planId) };
     const current = byIndicator.get(t.indicator);
-    const candidate = { indicator: t.indicator, comparator: t.comparator, value: t.value };
-    if (!current || !fromPlan.has(t.indicator) || stricter(candidate, current)) byIndicator.set(t.indicator, candidate);
-    fromPlan.add(t.indicator);
+    if (!current || stricter(candidate, current)) byIndicator.set(t.indicator, candidate);
   }
-  return [...byIndicator.values()];
+  return effectiveTargets([...byIndicator.values()]);
 }
 
 function stricter(a: TargetInput, b: TargetInput): boolean {

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { PageReport } from '../schema/facts';
-import { Comparator } from '../schema/plan';
 
 /**
  * Every message that crosses a context boundary. Each side validates what it
@@ -20,8 +19,6 @@ export const TargetsRequest = z.strictObject({ type: z.literal('targets.get') })
 export const ToBackground = z.discriminatedUnion('type', [PageObserved, PageLeft, TargetsRequest]);
 export type ToBackground = z.infer<typeof ToBackground>;
 
-export const TargetInput = z.object({ indicator: z.string(), comparator: Comparator, value: z.number() });
-export const TargetsReply = z.object({ ok: z.literal(true), targets: z.array(TargetInput) });
 
 
 /** One line naming where a message went wrong, for the log and the reply. */

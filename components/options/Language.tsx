@@ -1,0 +1,23 @@
+import { db } from '@/lib/db/db';
+import { updateSettings } from '@/lib/db/settings';
+import type { Settings } from '@/lib/schema/settings';
+import { useT } from '../i18n';
+
+export function Language({ settings }: { settings: Settings }) {
+  const t = useT();
+  return (
+    <section aria-labelledby="language-title">
+      <h2 id="language-title">{t('navLanguage')}</h2>
+      <label className="field card">
+        <span>{t('language')}</span>
+        <select
+          value={settings.language}
+          onChange={(e) => void updateSettings(db(), (s) => ({ ...s, language: e.target.value === 'en' ? 'en' : 'vi' }))}
+        >
+          <option value="vi">Tiếng Việt</option>
+          <option value="en">English</option>
+        </select>
+      </label>
+    </section>
+  );
+}

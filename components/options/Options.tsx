@@ -1,0 +1,55 @@
+import { useState } from 'react';
+import type { MessageKey } from '@/lib/i18n';
+import { useT } from '../i18n';
+import { Header } from '../Header';
+import { useSettings } from '../useSettings';
+import { Portals } from './Portals';
+import { Profile } from './Profile';
+import { Language } from './Language';
+
+const SECTIONS = ['portals', 'profile', 'language'] as const;
+type Section = (typeof SECTIONS)[number];
+const LABEL: Record<Section, MessageKey> = { portals: 'navPortals', profile: 'navProfile', language: 'navLanguage' };
+
+export function Options() {
+  const t = useT();
+  const settings = useSettings();
+  const [section, setSection] = useState<Section>(() => {
+    const asked = location.hash.slice(1);
+    return (SECTIONS as readonly string[]).includes(asked) ? (asked as Section) : 'portals';
+  });
+  if (!settings) return null;
+  const go = (s: Section) => {
+    setSection(s);
+    history.replaceState(null, '', `#${s}`);
+  };
+  return (
+    <>
+      <Header />
+      <div style={{ display: 'flex', maxWidth: 980, margin: '0 auto', gap: 16, padding: 12 }}>
+        <nav aria-label={t('optionsTitle')} style={{ width: 200, flexShrink: 0 }}>
+          <ul style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+            {SECTIONS.map((s) => (
+              <li key={s}>
+                <button
+                  type="button"
+                  className={s === section ? 'primary' : ''}
+                  aria-current={s === section ? 'page' : undefined}
+                  style={{ width: '100%', textAlign: 'left', margin: '3px 0' }}
+                  onClick={() => go(s)}
+                >
+                  {t(LABEL[s])}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <main style={{ flex: 1, minWidth: 0 }}>
+          {section === 'portals' && <Portals settings={settings} welcome={!settings.onboarded} />}
+          {section === 'profile' && <Profile settings={settings} />}
+          {section === 'language' && <Language settings={settings} />}
+        </main>
+      </div>
+    </>
+  );
+}

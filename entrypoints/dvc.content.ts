@@ -1,0 +1,12 @@
+import { startObserving } from '@/lib/content/runner';
+import { browserEnv } from '@/lib/content/browserEnv';
+import { NATIONAL_PORTAL_MATCHES } from '@/lib/hosts/provinces';
+
+/** National portal (in the manifest) and provincial portals (registered at run time). */
+export default defineContentScript({
+  matches: NATIONAL_PORTAL_MATCHES,
+  runAt: 'document_idle',
+  main(ctx) {
+    void startObserving(document, browserEnv(ctx));
+  },
+});

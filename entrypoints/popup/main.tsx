@@ -1,0 +1,4 @@
+import { mountPage } from '@/components/mount';
+import { Popup } from '@/components/popup/Popup';
+
+mountPage(() => <Popup />);

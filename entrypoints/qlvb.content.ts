@@ -1,0 +1,11 @@
+import { startObserving } from '@/lib/content/runner';
+import { browserEnv } from '@/lib/content/browserEnv';
+
+/** Document-management systems: hosts the user adds, registered at run time. */
+export default defineContentScript({
+  matches: [],
+  registration: 'runtime',
+  main(ctx) {
+    void startObserving(document, browserEnv(ctx));
+  },
+});

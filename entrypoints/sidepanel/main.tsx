@@ -1,0 +1,4 @@
+import { mountPage } from '@/components/mount';
+import { SidePanel } from '@/components/sidepanel/SidePanel';
+
+mountPage(() => <SidePanel />);

@@ -1,0 +1,154 @@
+import type { Finding } from '../schema/facts';
+import { translate, type Language } from '../i18n';
+
+/**
+ * Marks drawn over the portal page, inside a shadow root so neither the
+ * page's styles nor its scripts reach them, and so the page's own DOM is
+ * never changed. Text goes in through textContent only: finding messages may
+ * carry text copied from the page.
+ */
+const STYLE = `
+:host { all: initial; }
+.layer { position: absolute; top: 0; left: 0; width: 0; height: 0; pointer-events: none; z-index: 2147483646; }
+.mark { position: absolute; box-sizing: border-box; border: 3px solid #b00020; border-radius: 4px;
+  box-shadow: 0 0 0 2px #fff, 0 0 0 5px rgba(176,0,32,.25); }
+.mark .tag { position: absolute; left: -3px; top: -22px; max-width: 420px; overflow: hidden; white-space: nowrap;
+  text-overflow: ellipsis; background: #b00020; color: #fff; font: 600 12px/20px system-ui, 'Segoe UI', Arial, sans-serif;
+  padding: 0 8px; border-radius: 4px 4px 0 0; }
+.mark.current { border-color: #0b3d91; box-shadow: 0 0 0 2px #fff, 0 0 0 6px rgba(11,61,145,.45); }
+.mark.current .tag { background: #0b3d91; }
+.mark.flash { animation: flash 0.5s ease-in-out 3; }
+@keyframes flash { 50% { background: rgba(255, 214, 0, .45); } }
+.badge { position: fixed; right: 16px; bottom: 16px; pointer-events: auto; display: flex; align-items: center; gap: 6px;
+  background: #fff; color: #1b1b1b; border: 2px solid #b00020; border-radius: 8px; padding: 6px 8px;
+  font: 13px/1.4 system-ui, 'Segoe UI', Arial, sans-serif; box-shadow: 0 2px 10px rgba(0,0,0,.25); z-index: 2147483647; }
+.badge.ok { border-color: #1b6e20; }
+.badge strong { color: #b00020; }
+.badge.ok strong { color: #1b6e20; }
+.badge button { font: inherit; border: 1px solid #888; background: #f4f4f4; border-radius: 4px; padding: 2px 8px; cursor: pointer; }
+.badge button:focus-visible { outline: 3px solid #0b3d91; outline-offset: 1px; }
+`;
+
+export interface Marks {
+  render(findings: Finding[], anchors: Map<string, Element>): void;
+  focus(findingId: string): boolean;
+  step(delta: 1 | -1): void;
+  destroy(): void;
+}
+
+interface Placed {
+  subject: string;
+  element: Element;
+  box: HTMLDivElement;
+  findingIds: string[];
+}
+
+export function createMarks(doc: Document, language: Language): Marks {
+  const host = doc.createElement('tro-ly-cchc-marks');
+  const root = host.attachShadow({ mode: 'open' });
+  const style = doc.createElement('style');
+  style.textContent = STYLE;
+  const layer = doc.createElement('div');
+  layer.className = 'layer';
+  const badge = doc.createElement('div');
+  badge.className = 'badge';
+  badge.setAttribute('role', 'status');
+  root.append(style, layer, badge);
+  doc.documentElement.append(host);
+
+  let placed: Placed[] = [];
+  let current = -1;
+  const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) =>
+    translate(language, key, params);
+
+  const position = () => {
+    const view = doc.defaultView;
+    for (const p of placed) {
+      const r = p.element.getBoundingClientRect();
+      const visible = r.width > 0 || r.height > 0;
+      p.box.style.display = visible ? 'block' : 'none';
+      p.box.style.left = `${r.left + (view?.scrollX ?? 0) - 3}px`;
+      p.box.style.top = `${r.top + (view?.scrollY ?? 0) - 3}px`;
+      p.box.style.width = `${r.width + 6}px`;
+      p.box.style.height = `${r.height + 6}px`;
+    }
+  };
+  const onResize = () => position();
+  doc.defaultView?.addEventListener('resize', onResize);
+
+  const select = (index: number, flash: boolean) => {
+    if (!placed.length) return;
+    current = ((index % placed.length) + placed.length) % placed.length;
+    placed.forEach((p, i) => p.box.classList.toggle('current', i === current));
+    const p = placed[current];
+    p.element.scrollIntoView({ block: 'center', behavior: 'auto' });
+    position();
+    if (flash) {
+      p.box.classList.remove('flash');
+      void p.box.offsetWidth; // restart the animation
+      p.box.classList.add('flash');
+    }
+  };
+
+  const renderBadge = (fails: number, subjects: number) => {
+    badge.replaceChildren();
+    badge.classList.toggle('ok', fails === 0);
+    const label = doc.createElement('span');
+    const strong = doc.createElement('strong');
+    strong.textContent = t('appName');
+    label.append(strong, doc.createTextNode(': ' + (fails === 0 ? t('pageAllPass') : t('pageFails', { n: fails }))));
+    badge.append(label);
+    if (subjects === 0) return;
+    const prev = doc.createElement('button');
+    prev.type = 'button';
+    prev.textContent = '◀';
+    prev.title = 'Alt+Shift+K';
+    prev.setAttribute('aria-label', language === 'vi' ? 'Điểm chưa đạt trước' : 'Previous shortfall');
+    prev.addEventListener('click', () => select(current - 1, true));
+    const next = doc.createElement('button');
+    next.type = 'button';
+    next.textContent = '▶';
+    next.title = 'Alt+Shift+J';
+    next.setAttribute('aria-label', language === 'vi' ? 'Điểm chưa đạt tiếp theo' : 'Next shortfall');
+    next.addEventListener('click', () => select(current + 1, true));
+    badge.append(prev, next);
+  };
+
+  return {
+    render(findings, anchors) {
+      const fails = findings.filter((f) => f.status === 'fail');
+      const bySubject = new Map<string, Finding[]>();
+      for (const f of fails) bySubject.set(f.subject, [...(bySubject.get(f.subject) ?? []), f]);
+      layer.replaceChildren();
+      placed = [];
+      for (const [subject, list] of bySubject) {
+        const element = anchors.get(subject);
+        if (!element) continue;
+        const box = doc.createElement('div');
+        box.className = 'mark';
+        const tag = doc.createElement('div');
+        tag.className = 'tag';
+        tag.textContent = list.map((f) => f.message).join(' · ');
+        box.append(tag);
+        layer.append(box);
+        placed.push({ subject, element, box, findingIds: list.map((f) => f.id) });
+      }
+      current = Math.min(current, placed.length - 1);
+      renderBadge(fails.length, placed.length);
+      position();
+    },
+    focus(findingId) {
+      const index = placed.findIndex((p) => p.findingIds.includes(findingId));
+      if (index < 0) return false;
+      select(index, true);
+      return true;
+    },
+    step(delta) {
+      select(current + delta, true);
+    },
+    destroy() {
+      doc.defaultView?.removeEventListener('resize', onResize);
+      host.remove();
+    },
+  };
+}

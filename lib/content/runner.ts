@@ -1,0 +1,93 @@
+import { observePage } from '../pages';
+import type { TargetInput } from '../checks/types';
+import { TargetsReply } from '../messaging/targetsReply';
+import { ToContent } from '../messaging/toContent';
+import type { ToBackground } from '../messaging/toBackground';
+import { isoDateIn } from '../time/today';
+import { createMarks, type Marks } from './marks';
+import { isPageOffLimits } from './guard';
+
+/** What a content script needs from the browser, so the loop stays testable. */
+export interface ContentEnv {
+  send(message: ToBackground): Promise<unknown>;
+  onMessage(listener: (message: unknown) => unknown): void;
+  onLocationChange(listener: () => void): void;
+  log(message: string): void;
+}
+
+const DEBOUNCE_MS = 250;
+
+/**
+ * Classifies the page, extracts and checks it, reports the facts to the
+ * background and draws the findings; then watches the page (list re-renders,
+ * paging, single-page navigation) and does it again when what it shows changes.
+ */
+export async function startObserving(doc: Document, env: ContentEnv): Promise<void> {
+  const here = () => new URL(doc.location.href);
+  if (isPageOffLimits(here(), doc)) return;
+
+  const reply = TargetsReply.safeParse(await env.send({ type: 'targets.get' }).catch(() => null));
+  const targets: TargetInput[] = reply.success ? reply.data.targets : [];
+  if (!reply.success) env.log('Trợ lý CCHC: không lấy được chỉ tiêu, dùng chỉ tiêu mặc định.');
+  const language = reply.success ? reply.data.language : 'vi';
+
+  let marks: Marks | null = null;
+  let anchors = new Map<string, Element>();
+  let lastSent = '';
+
+  const observe = () => {
+    const url = here();
+    if (isPageOffLimits(url, doc)) return;
+    const result = observePage(doc, url, targets, isoDateIn(Date.now()));
+    anchors = result.anchors;
+    const { report } = result;
+    if (report.kind === 'unknown') {
+      marks?.destroy();
+      marks = null;
+      if (lastSent) void env.send({ type: 'page.left', url: url.href });
+      lastSent = '';
+      return;
+    }
+    marks ??= createMarks(doc, language);
+    marks.render(report.findings, anchors);
+    const payload = JSON.stringify([url.href, report]);
+    if (payload === lastSent) return;
+    lastSent = payload;
+    env
+      .send({ type: 'page.observed', url: url.href, title: doc.title.slice(0, 500), report })
+      .then((answer) => {
+        if (answer && typeof answer === 'object' && 'ok' in answer && answer.ok === false) {
+          env.log(`Trợ lý CCHC: ${String((answer as { error?: unknown }).error)}`);
+        }
+      })
+      .catch((e: unknown) => env.log(`Trợ lý CCHC: ${String(e)}`));
+  };
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const later = () => {
+    clearTimeout(timer);
+    timer = setTimeout(observe, DEBOUNCE_MS);
+  };
+
+  observe();
+  new MutationObserver(later).observe(doc.body, { childList: true, subtree: true, characterData: true });
+  env.onLocationChange(() => {
+    lastSent = '';
+    later();
+  });
+  doc.addEventListener('keydown', (e) => {
+    if (!e.altKey || !e.shiftKey || !marks) return;
+    if (e.code === 'KeyJ') marks.step(1);
+    else if (e.code === 'KeyK') marks.step(-1);
+  });
+  env.onMessage((raw) => {
+    const msg = ToContent.safeParse(raw);
+    if (!msg.success) return { ok: false, error: 'Thông điệp không hợp lệ' };
+    if (msg.data.type === 'page.reobserve') {
+      lastSent = '';
+      observe();
+      return { ok: true };
+    }
+    return { ok: marks?.focus(msg.data.id) ?? false };
+  });
+}
