@@ -2,7 +2,7 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { ChecklistItem, Observation, PlanRecord, TargetRecord, TaskRecord } from '../schema/records';
 import type { Finding, PageKind } from '../schema/facts';
 import { DB_NAME, storesV1, storesV2 } from './schema-versions';
-import { fold } from '../text/fold';
+import { unitKey } from '../plan/units';
 
 export interface SettingsRow {
   key: 'settings';
@@ -45,12 +45,12 @@ export function openDb(name = DB_NAME): CchcDb {
   db.version(2)
     .stores(storesV2)
     .upgrade(async (tx) => {
-      // v1 stored unit keys with diacritics; v2 matches on folded names.
+      // v1 kept unit names as written; v2 matches on canonical unit keys.
       await tx
         .table('tasks')
         .toCollection()
         .modify((task: TaskRecord) => {
-          task.unitKeys = [...new Set((task.unitKeys ?? []).map(fold))];
+          task.unitKeys = [...new Set((task.unitKeys ?? []).map(unitKey))];
         });
     });
   return db;

@@ -1,0 +1,68 @@
+/**
+ * npm run demo: builds the extension, serves the built-in demo portal pages on
+ * 127.0.0.1 under their real host names, and opens Chromium with the
+ * extension loaded on them. With --screenshots DIR (or with no display) it
+ * runs headless and writes PNGs of the side panel, popup, options page and an
+ * annotated portal page instead.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { launch } from './harness/browser';
+import { fixtureHosts, fixturePages, startFixtureServer } from './harness/fixtureServer';
+import { onboardProvince, openExtensionPage, tabIdOf } from './harness/extension';
+
+function argValue(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+async function main() {
+  const shotsArg = argValue('--screenshots');
+  const headless = shotsArg !== undefined || !process.env.DISPLAY;
+  const shots = resolve(shotsArg ?? 'demo-screenshots');
+  if (!process.argv.includes('--no-build')) {
+    execFileSync('npx', ['wxt', 'build', '--mode', 'demo'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  }
+  const server = await startFixtureServer();
+  const session = await launch({ port: server.port, hosts: fixtureHosts(), headless });
+  try {
+    await onboardProvince(session);
+    const pages = fixturePages();
+    const list = pages.find((p) => p.kind === 'onestop.dossier_list')!;
+    for (const p of pages.filter((x) => x !== list)) {
+      const tab = await session.context.newPage();
+      await tab.goto(server.urlOf(p.url));
+    }
+    const portal = await session.context.newPage();
+    await portal.setViewportSize({ width: 1280, height: 860 });
+    await portal.goto(server.urlOf(list.url));
+    await portal.locator('tro-ly-cchc-marks').waitFor({ state: 'attached' });
+    await portal.waitForTimeout(800);
+    if (!headless) {
+      console.log('Chromium đang mở với Trợ lý CCHC trên các trang demo. Đóng cửa sổ để kết thúc.');
+      await new Promise((done) => session.context.on('close', done));
+      return;
+    }
+    mkdirSync(shots, { recursive: true });
+    await portal.screenshot({ path: join(shots, 'portal-annotated.png') });
+    const options = await openExtensionPage(session, 'options.html#portals', 1100, 760);
+    await options.screenshot({ path: join(shots, 'options.png') });
+    const tabId = await tabIdOf(options, '*://motcua.langson.gov.vn/*');
+    const panel = await openExtensionPage(session, `sidepanel.html?tab=${tabId}`, 400, 900);
+    await panel.getByText(/điểm chưa đạt/).first().waitFor();
+    await panel.screenshot({ path: join(shots, 'sidepanel.png') });
+    const popup = await openExtensionPage(session, 'popup.html', 360, 520);
+    await popup.waitForTimeout(300);
+    await popup.screenshot({ path: join(shots, 'popup.png') });
+    console.log(`Đã ghi ảnh chụp vào ${shots}: portal-annotated.png, sidepanel.png, popup.png, options.png`);
+  } finally {
+    await session.close();
+    await server.close();
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(1);
+});

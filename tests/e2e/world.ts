@@ -1,0 +1,38 @@
+import type { Page } from 'playwright-core';
+import { launch, type Session } from '../../scripts/harness/browser';
+import { fixtureHosts, fixturePages, startFixtureServer, type FixtureServer, type PageMaker } from '../../scripts/harness/fixtureServer';
+import { onboardProvince, openExtensionPage } from '../../scripts/harness/extension';
+
+/** One browser with the extension, the fixture server, and the province's systems granted. */
+export interface World {
+  session: Session;
+  server: FixtureServer;
+  /** An extension page kept open to ask the extension things (tabs, database). */
+  probe: Page;
+  open(kind: string): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export async function startWorld(makers: PageMaker[] = []): Promise<World> {
+  const server = await startFixtureServer(makers);
+  const session = await launch({ port: server.port, hosts: fixtureHosts(), headless: true });
+  await onboardProvince(session);
+  const probe = await openExtensionPage(session, 'options.html#language');
+  return {
+    session,
+    server,
+    probe,
+    async open(kind) {
+      const fixture = fixturePages().find((p) => p.kind === kind);
+      if (!fixture) throw new Error(`Không có trang mẫu loại ${kind}`);
+      const page = await session.context.newPage();
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await page.goto(server.urlOf(fixture.url));
+      return page;
+    },
+    async close() {
+      await session.close();
+      await server.close();
+    },
+  };
+}
