@@ -1,0 +1,86 @@
+import type { Dossier, Rating } from '../schema/facts';
+import { fold } from '../text/fold';
+import { channelOf } from './channels';
+import { isoDate } from './dates';
+import { dossierState } from './dossierStatus';
+import { freeText } from './privacy';
+import { yesNo } from './text';
+
+/** The labels (folded) one-stop systems put on each dossier field, in lists and on detail pages alike. */
+export const DOSSIER_LABELS = {
+  code: ['ma ho so', 'so ho so', 'ma hs'],
+  procedure: ['ten thu tuc', 'thu tuc hanh chinh', 'ten tthc', 'thu tuc'],
+  channel: ['kenh nop', 'hinh thuc nop', 'kenh tiep nhan', 'nguon ho so'],
+  status: ['trang thai', 'trang thai ho so', 'tinh trang ho so'],
+  received: ['ngay tiep nhan', 'ngay nhan', 'ngay nop'],
+  due: ['ngay hen tra', 'han xu ly', 'han giai quyet', 'ngay hen'],
+  completed: ['ngay co ket qua', 'ngay hoan thanh', 'ngay tra ket qua', 'ngay xu ly xong', 'ngay ket thuc'],
+  timeliness: ['con lai', 'tien do', 'thoi gian con lai', 'tinh trang han'],
+  eResult: ['ket qua dien tu', 'kq dien tu', 'cap ket qua dien tu'],
+  digitized: ['so hoa thanh phan', 'so hoa ho so', 'tinh trang so hoa', 'so hoa'],
+  reuse: ['tai su dung du lieu', 'tai su dung', 'khai thac du lieu', 'su dung lai du lieu'],
+  rating: ['danh gia', 'muc do hai long', 'ket qua danh gia'],
+} as const;
+
+export type DossierField = keyof typeof DOSSIER_LABELS;
+
+// Thông tư 01/2018/TT-VPCP: <mã định danh đơn vị>-YYMMDD-NNNN.
+const DOSSIER_CODE = /[A-Z0-9][A-Z0-9.]*-\d{6}-\d{3,5}/i;
+
+function dossierCode(text: string): string | null {
+  const m = DOSSIER_CODE.exec(text);
+  if (m) return m[0];
+  const first = text.split(' ')[0] ?? '';
+  return first.length >= 5 && /\d/.test(first) ? first : null;
+}
+
+function ratingOf(text: string): Rating | null {
+  const f = fold(text);
+  if (f.includes('khong hai long')) return 'dissatisfied';
+  if (f.includes('rat hai long')) return 'very_satisfied';
+  if (f.includes('hai long')) return 'satisfied';
+  return null;
+}
+
+/** The page's own word on timeliness: "Quá hạn 3 ngày", "Trễ hạn", "Đúng hạn", "Còn 2 ngày". */
+function timelinessOf(text: string): boolean | null {
+  const f = fold(text);
+  if (/qua han|tre han|cham tra|^-\d/.test(f)) return false;
+  if (/dung han|truoc han|trong han|^con\b/.test(f)) return true;
+  return null;
+}
+
+/**
+ * One dossier from the texts shown beside its labels (a list row or a detail
+ * page). Returns null when no dossier code can be read. Never reads the
+ * applicant (Chủ hồ sơ) or their contact details.
+ */
+export function toDossier(read: (field: DossierField) => string): Dossier | null {
+  const code = dossierCode(read('code'));
+  if (!code) return null;
+  const status = freeText(read('status'));
+  const dueAt = isoDate(read('due'));
+  const completedAt = isoDate(read('completed'));
+  const state = dossierState(status);
+  const resolved = state === 'resolved' || (state === null && completedAt !== null);
+
+  const byDates = resolved && completedAt && dueAt ? completedAt <= dueAt : null;
+  const digitText = fold(read('digitized'));
+  const reusedAccordingToDigitisation = digitText.includes('tai su dung') ? true : digitText ? false : null;
+
+  return {
+    code,
+    procedureName: freeText(read('procedure')),
+    channel: channelOf(read('channel')),
+    status,
+    receivedAt: isoDate(read('received')),
+    dueAt,
+    completedAt,
+    resolved,
+    onTime: byDates ?? timelinessOf(read('timeliness')),
+    eResult: yesNo(read('eResult')),
+    digitized: reusedAccordingToDigitisation ? true : yesNo(digitText),
+    dataReuse: yesNo(read('reuse')) ?? reusedAccordingToDigitisation,
+    rating: ratingOf(read('rating')),
+  };
+}

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { observePage } from '../../lib/pages';
+import { withoutPersonalData } from '../../lib/pages/privacy';
+import { TODAY, fixtureIndex, loadFixture, parseHtml, renderFixture } from './load';
+
+// What the fixtures seed into the pages: applicants' names, ID numbers, phones, e-mails, addresses.
+const SEEDED = [
+  'Nguyễn Văn An', 'Hoàng Thị Mai', 'Lương Văn Bình', 'Vi Thị Hồng', 'Đinh Quang Huy', 'Triệu Thị Lan', 'Lăng Văn Phúc', 'Chu Thị Ngọc',
+  '020190001234', '020185004321', '082345678', '020193001122',
+  '0912 345 678', '0987654321', '0977 333 444',
+  'an.nguyen@gmail.com', 'maiht85@yahoo.com.vn',
+  'Thôn Nà Làng', 'Trần Đăng Ninh', 'Khối 5',
+];
+const PATTERNS = [/@[a-z0-9.-]+\.[a-z]{2,}/i, /\b\d{12}\b/, /\b\d{9}\b/, /\b0\d{2,3}[ .]?\d{3}[ .]?\d{3,4}\b/, /thôn|khối|ngõ|số nhà/i];
+
+function leaks(json: string): string[] {
+  return [...SEEDED.filter((s) => json.includes(s)), ...PATTERNS.filter((p) => p.test(json)).map(String)];
+}
+
+/** Every column of this page carries personal data, even those the extractor reads. */
+const HOSTILE = `<!DOCTYPE html><html><body><h1>Tra cứu hồ sơ</h1><table>
+<thead><tr><th>Mã hồ sơ</th><th>Thủ tục hành chính</th><th>Chủ hồ sơ</th><th>Số CCCD</th><th>Điện thoại</th><th>Thư điện tử</th><th>Địa chỉ</th><th>Trạng thái</th><th>Ngày hẹn trả</th></tr></thead>
+<tbody>
+<tr><td>000.31.20.H33-260504-0001 Nguyễn Văn An</td><td>Đăng ký khai sinh cho ông Nguyễn Văn An, CCCD 020190001234, ĐT 0912 345 678</td><td>Nguyễn Văn An</td><td>020190001234</td><td>0912 345 678</td><td>an.nguyen@gmail.com</td><td>Thôn Nà Làng, xã Hoàng Văn Thụ</td><td>Đang xử lý – liên hệ bà Hoàng Thị Mai 0987654321 maiht85@yahoo.com.vn</td><td>22/05/2026</td></tr>
+</tbody></table></body></html>`;
+
+describe('no personal data leaves the extractors', () => {
+  it('strips e-mails, phones, ID numbers and addressed names from free text', () => {
+    expect(withoutPersonalData('Đăng ký khai sinh cho ông Nguyễn Văn An, CCCD 020190001234, ĐT 0912 345 678, an@gmail.com')).toBe(
+      'Đăng ký khai sinh cho … , CCCD …, ĐT …, …',
+    );
+  });
+
+  it('yields none of it from a page full of it', () => {
+    const url = 'https://motcua.langson.gov.vn/vi/dossier/search';
+    const { report } = observePage(parseHtml(HOSTILE, url), new URL(url), [], TODAY);
+    expect(report.dossiers?.map((d) => d.code)).toEqual(['000.31.20.H33-260504-0001']);
+    const json = JSON.stringify(report);
+    expect(leaks(json)).toEqual([]);
+  });
+
+  it('yields none of it from any fixture page, saved or rendered', async () => {
+    for (const entry of fixtureIndex()) {
+      const saved = JSON.stringify(observePage(loadFixture(entry.file, entry.url), new URL(entry.url), [], TODAY).report);
+      expect({ file: entry.file, leaks: leaks(saved) }).toEqual({ file: entry.file, leaks: [] });
+      const { doc, window } = await renderFixture(entry.file, entry.url);
+      const rendered = JSON.stringify(observePage(doc, new URL(entry.url), [], TODAY).report);
+      await window.happyDOM.close();
+      expect({ file: entry.file, leaks: leaks(rendered) }).toEqual({ file: entry.file, leaks: [] });
+    }
+  });
+});
