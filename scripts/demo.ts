@@ -39,6 +39,9 @@ async function main() {
     await portal.goto(server.urlOf(list.url));
     await portal.locator('tro-ly-cchc-marks').waitFor({ state: 'attached' });
     await portal.waitForTimeout(800);
+    // Step to the first shortfall, as a person would with the badge's ▶ button, so its reasons show.
+    await portal.locator('tro-ly-cchc-marks').locator('button[aria-label="Điểm chưa đạt tiếp theo"]').click();
+    await portal.evaluate(() => window.scrollTo(0, 0));
     if (!headless) {
       console.log('Chromium đang mở với Trợ lý CCHC trên các trang demo. Đóng cửa sổ để kết thúc.');
       await new Promise((done) => session.context.on('close', done));
@@ -48,7 +51,7 @@ async function main() {
     await portal.screenshot({ path: join(shots, 'portal-annotated.png') });
     const options = await openExtensionPage(session, 'options.html#portals', 1100, 760);
     await options.screenshot({ path: join(shots, 'options.png') });
-    const tabId = await tabIdOf(options, '*://motcua.langson.gov.vn/*');
+    const tabId = await tabIdOf(options, list.url.replace(/^https?:/, '*:'));
     const panel = await openExtensionPage(session, `sidepanel.html?tab=${tabId}`, 400, 900);
     await panel.getByText(/điểm chưa đạt/).first().waitFor();
     await panel.screenshot({ path: join(shots, 'sidepanel.png') });

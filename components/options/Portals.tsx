@@ -33,7 +33,10 @@ export function Portals({ settings, welcome }: { settings: Settings; welcome: bo
   const [granted, setGranted] = useState<Set<string>>(new Set());
 
   useEffect(() => {
-    void browser.permissions.getAll().then((p) => setGranted(new Set(p.origins ?? [])));
+    const patterns = settings.hosts.map((h) => matchPatternOf(h.host));
+    void Promise.all(patterns.map((origin) => browser.permissions.contains({ origins: [origin] }))).then((answers) =>
+      setGranted(new Set(patterns.filter((_, i) => answers[i]))),
+    );
   }, [settings.hosts]);
 
   const run = (hosts: PortalHost[]) => {
@@ -111,11 +114,20 @@ export function Portals({ settings, welcome }: { settings: Settings; welcome: bo
       </div>
       <Notice state={notice} />
       <table className="grid" aria-label={t('navPortals')}>
+        <thead>
+          <tr>
+            <th scope="col">{t('hostName').split(' (')[0]}</th>
+            <th scope="col">{t('hostFamily')}</th>
+            <th scope="col" colSpan={2}>
+              {t('hostGranted')}
+            </th>
+          </tr>
+        </thead>
         <tbody>
           <tr>
-            <td colSpan={2}>dichvucong.gov.vn</td>
-            <td>{t('nationalPortal')}</td>
-            <td />
+            <td>dichvucong.gov.vn</td>
+            <td>{t('family_dvc')}</td>
+            <td colSpan={2}>{t('nationalPortal')}</td>
           </tr>
           {settings.hosts.map((h) => (
             <tr key={h.host}>

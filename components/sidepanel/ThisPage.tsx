@@ -12,6 +12,13 @@ const kindKey = (kind: PageKind) => `kind_${kind.replace('.', '_')}` as MessageK
 const statusKey: Record<FindingStatus, MessageKey> = { fail: 'statusFail', pass: 'statusPass', na: 'statusNa' };
 const order: Record<FindingStatus, number> = { fail: 0, na: 1, pass: 2 };
 
+/** One card per dossier (or procedure, or the list's rates), its worst finding first. */
+function groupBySubject(findings: Finding[]): [string, Finding[]][] {
+  const groups = new Map<string, Finding[]>();
+  for (const f of findings) groups.set(f.subject, [...(groups.get(f.subject) ?? []), f]);
+  return [...groups].sort(([a, x], [b, y]) => (a === 'list' ? -1 : b === 'list' ? 1 : order[x[0].status] - order[y[0].status]));
+}
+
 /** "Trang này": the findings of the page open in the active tab. */
 export function ThisPage() {
   const t = useT();
@@ -94,35 +101,44 @@ export function ThisPage() {
           {t('findingsDismissed', { n: hidden.length })}
         </label>
       )}
-      <ul style={{ listStyle: 'none', padding: 0, margin: 0 }} aria-label={t('tabThisPage')}>
-        {shown.map((f) => (
-          <li key={f.id} className={`card ${f.status}`} data-finding={f.id}>
-            <div className="spread">
-              <strong>{f.subject === 'list' ? t(kindKey(page.kind)) : f.subject}</strong>
-              <span className={`pill ${f.status}`}>{t(statusKey[f.status])}</span>
-            </div>
-            <div>{f.message}</div>
-            {f.indicator && <div className="small muted">{indicatorLabel(f.indicator, language)}</div>}
-            <div className="row" style={{ marginTop: 6 }}>
-              {f.status === 'fail' && f.subject !== 'list' && isCurrent && (
-                <button type="button" onClick={() => jump(f)}>
+      <ul className="plain" aria-label={t('tabThisPage')}>
+        {groupBySubject(shown).map(([subject, group]) => {
+          const worst = group[0].status;
+          return (
+            <li key={subject} className={`card ${worst}`} data-subject={subject}>
+              <div className="spread">
+                <strong>{subject === 'list' ? t('pageRates') : subject}</strong>
+                <span className={`pill ${worst}`}>{t(statusKey[worst])}</span>
+              </div>
+              <ul className="plain reasons">
+                {group.map((f) => (
+                  <li key={f.id} data-finding={f.id} className={`reason ${f.status}`}>
+                    <div className="msg">{f.message}</div>
+                    <div className="spread meta">
+                      <span className="muted">{f.indicator ? indicatorLabel(f.indicator, language) : ''}</span>
+                      {dismissed?.has(f.id) ? (
+                        <button type="button" className="link" onClick={() => restore(f)}>
+                          {t('findingRestore')}
+                        </button>
+                      ) : (
+                        f.status !== 'pass' && (
+                          <button type="button" className="link" onClick={() => dismiss(f)}>
+                            {t('findingDismiss')}
+                          </button>
+                        )
+                      )}
+                    </div>
+                  </li>
+                ))}
+              </ul>
+              {worst === 'fail' && isCurrent && (
+                <button type="button" onClick={() => jump(group[0])}>
                   {t('findingJump')}
                 </button>
               )}
-              {dismissed?.has(f.id) ? (
-                <button type="button" className="link" onClick={() => restore(f)}>
-                  {t('findingRestore')}
-                </button>
-              ) : (
-                f.status !== 'pass' && (
-                  <button type="button" className="link" onClick={() => dismiss(f)}>
-                    {t('findingDismiss')}
-                  </button>
-                )
-              )}
-            </div>
-          </li>
-        ))}
+            </li>
+          );
+        })}
       </ul>
     </section>
   );

@@ -12,11 +12,14 @@ const STYLE = `
 .layer { position: absolute; top: 0; left: 0; width: 0; height: 0; pointer-events: none; z-index: 2147483646; }
 .mark { position: absolute; box-sizing: border-box; border: 3px solid #b00020; border-radius: 4px;
   box-shadow: 0 0 0 2px #fff, 0 0 0 5px rgba(176,0,32,.25); }
-.mark .tag { position: absolute; left: -3px; top: -22px; max-width: 420px; overflow: hidden; white-space: nowrap;
-  text-overflow: ellipsis; background: #b00020; color: #fff; font: 600 12px/20px system-ui, 'Segoe UI', Arial, sans-serif;
-  padding: 0 8px; border-radius: 4px 4px 0 0; }
+.chip { position: absolute; right: -3px; top: -3px; pointer-events: auto; cursor: default; background: #b00020; color: #fff;
+  font: 700 11px/18px system-ui, 'Segoe UI', Arial, sans-serif; padding: 0 6px; border-radius: 0 4px 0 6px; }
+.tag { display: none; position: absolute; right: -3px; top: 15px; max-width: min(520px, 90vw); white-space: normal;
+  background: #b00020; color: #fff; font: 600 12px/1.4 system-ui, 'Segoe UI', Arial, sans-serif; padding: 4px 8px;
+  border-radius: 4px 0 4px 4px; box-shadow: 0 2px 8px rgba(0,0,0,.3); z-index: 1; }
+.chip:hover + .tag, .mark.current .tag { display: block; }
 .mark.current { border-color: #0b3d91; box-shadow: 0 0 0 2px #fff, 0 0 0 6px rgba(11,61,145,.45); }
-.mark.current .tag { background: #0b3d91; }
+.mark.current .chip, .mark.current .tag { background: #0b3d91; }
 .mark.flash { animation: flash 0.5s ease-in-out 3; }
 @keyframes flash { 50% { background: rgba(255, 214, 0, .45); } }
 .badge { position: fixed; right: 16px; bottom: 16px; pointer-events: auto; display: flex; align-items: center; gap: 6px;
@@ -126,10 +129,15 @@ export function createMarks(doc: Document, language: Language): Marks {
         if (!element) continue;
         const box = doc.createElement('div');
         box.className = 'mark';
+        // A small chip keeps the row readable; the reasons open on hover and when the mark is the current one.
+        const chip = doc.createElement('div');
+        chip.className = 'chip';
+        chip.textContent = `⚠ ${list.length}`;
         const tag = doc.createElement('div');
         tag.className = 'tag';
         tag.textContent = list.map((f) => f.message).join(' · ');
-        box.append(tag);
+        chip.title = tag.textContent;
+        box.append(chip, tag);
         layer.append(box);
         placed.push({ subject, element, box, findingIds: list.map((f) => f.id) });
       }

@@ -14,6 +14,7 @@ export const en: Record<MessageKey, string> = {
   pageFails: '{n} short of target',
   pagePasses: '{n} on target',
   pageAllPass: 'Everything on this page meets the targets.',
+  pageRates: 'Rates on this page',
   findingJump: 'Go to the row on the page',
   findingDismiss: 'Known / ignore',
   findingRestore: 'Show again',

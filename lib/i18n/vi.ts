@@ -14,6 +14,7 @@ export const vi = {
   pageFails: '{n} điểm chưa đạt',
   pagePasses: '{n} điểm đạt',
   pageAllPass: 'Mọi điểm trên trang đều đạt chỉ tiêu.',
+  pageRates: 'Tỷ lệ trên trang',
   findingJump: 'Đến dòng trên trang',
   findingDismiss: 'Đã biết / bỏ qua',
   findingRestore: 'Hiện lại',

@@ -3,7 +3,8 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+/** The demo build: the same extension, with the demo province's hosts granted at install. */
+export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3-demo');
 
 /** Debian's Chromium: branded Chrome ignores --load-extension since version 137. */
 export function chromiumPath(): string {

@@ -39,6 +39,7 @@ beforeAll(async () => {
   portal = await world.open('onestop.dossier_list');
   await portal.locator('tro-ly-cchc-marks').waitFor({ state: 'attached' });
   tabId = await tabIdOf(world.probe, '*://motcua.langson.gov.vn/*');
+  panel = await openExtensionPage(world.session, `sidepanel.html?tab=${tabId}`, 400, 900);
 });
 afterAll(async () => world?.close());
 
@@ -62,11 +63,12 @@ describe('one-stop dossier list in Chromium', () => {
   it('the side panel lists the same findings the page marks', async () => {
     const row = await storedPage();
     const failing = row.findings.filter((f) => f.status === 'fail');
-    const subjects = new Set(failing.filter((f) => f.subject !== 'list').map((f) => f.subject));
+    // One mark per failing subject: each dossier, and the list itself for its rates.
+    const subjects = new Set(failing.map((f) => f.subject));
     expect((await marks(portal)).length).toBe(subjects.size);
-    panel = await openExtensionPage(world.session, `sidepanel.html?tab=${tabId}`, 400, 900);
     await panel.getByText(`${failing.length} điểm chưa đạt`).first().waitFor();
-    await expect.poll(() => panel.locator('li.card.fail').count()).toBe(failing.length);
+    await expect.poll(() => panel.locator('li.reason.fail').count()).toBe(failing.length);
+    await expect.poll(() => panel.locator('li.card.fail').count()).toBe(subjects.size);
   });
 
   it('a click on a finding scrolls the page to its row and flashes it', async () => {

@@ -1,0 +1,78 @@
+/**
+ * Unit report for the CCHC focal point:
+ *   npm run -s report -- merge A.json B.json … --out unit.xlsx
+ *     [--period month|quarter|half|year] [--date YYYY-MM-DD] | [--from YYYY-MM-DD --to YYYY-MM-DD]
+ * The period defaults to the quarter of today (Asia/Ho_Chi_Minh).
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { parseExport, type ExportFile } from '../lib/export/exportJson';
+import { mergeExports } from '../lib/export/merge';
+import { workbookFromExport } from '../lib/export/workbook';
+import { xlsxBlob } from '../lib/export/xlsx';
+import { todayInVietnam } from '../lib/metrics/dates';
+import { customPeriod, periodLabel, periodOf, type Period } from '../lib/metrics/periods';
+
+z.config({ jitless: true });
+
+class UsageError extends Error {}
+
+const USAGE = 'cách dùng: report merge A.json B.json … --out unit.xlsx [--period month|quarter|half|year] [--date YYYY-MM-DD] [--from YYYY-MM-DD --to YYYY-MM-DD]';
+const KINDS = ['month', 'quarter', 'half', 'year'] as const;
+
+function choosePeriod(values: { period?: string; date?: string; from?: string; to?: string }, today: string): Period {
+  if (values.from !== undefined || values.to !== undefined) {
+    if (values.from === undefined || values.to === undefined) throw new UsageError('--from và --to phải đi cùng nhau');
+    return customPeriod(values.from, values.to);
+  }
+  const kind = values.period ?? 'quarter';
+  if (!(KINDS as readonly string[]).includes(kind)) throw new UsageError(`--period phải là một trong: ${KINDS.join(', ')}`);
+  return periodOf(kind as (typeof KINDS)[number], values.date ?? today);
+}
+
+async function readExport(path: string): Promise<ExportFile> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch {
+    throw new UsageError(`${path}: không đọc được tệp`);
+  }
+  const parsed = parseExport(text);
+  if (!parsed.ok) throw new UsageError(`${path}: ${parsed.error}`);
+  return parsed.value;
+}
+
+async function main(argv: string[]): Promise<string> {
+  const { positionals, values } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      out: { type: 'string' },
+      period: { type: 'string' },
+      date: { type: 'string' },
+      from: { type: 'string' },
+      to: { type: 'string' },
+    },
+  });
+  const [command, ...inputs] = positionals;
+  if (command !== 'merge') throw new UsageError(USAGE);
+  if (inputs.length === 0) throw new UsageError('cần ít nhất một tệp xuất dữ liệu (.json)');
+  if (values.out === undefined) throw new UsageError('thiếu --out <tệp.xlsx>');
+  const today = todayInVietnam();
+  const period = choosePeriod(values, today);
+  const merged = mergeExports(await Promise.all(inputs.map(readExport)));
+  const tables = workbookFromExport(merged, period, today);
+  await writeFile(values.out, Buffer.from(await (await xlsxBlob(tables)).arrayBuffer()));
+  const [, dossiers, tasks, feedback] = tables;
+  return `Đã ghi ${values.out}: ${periodLabel(period)}, ${dossiers.rows.length} hồ sơ, ${tasks.rows.length} nhiệm vụ, ${feedback.rows.length} phản ánh kiến nghị (gộp ${inputs.length} tệp)`;
+}
+
+main(process.argv.slice(2)).then(
+  (summary) => console.log(summary),
+  (error: unknown) => {
+    const known = error instanceof UsageError || error instanceof RangeError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
+    console.error(known ? (error as Error).message : `lỗi không mong đợi: ${String(error)}`);
+    process.exit(1);
+  },
+);
