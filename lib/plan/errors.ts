@@ -1,0 +1,7 @@
+/** Input the reader cannot use, with a one-line Vietnamese reason fit to show a user. */
+export class PlanInputError extends Error {
+  constructor(reason: string) {
+    super(reason.replace(/\s+/g, ' ').trim());
+    this.name = 'PlanInputError';
+  }
+}

@@ -1,0 +1,51 @@
+import { Readability } from '@mozilla/readability';
+import { PlanInputError } from './errors';
+
+/*
+ * A plan open in the document-management system (QLVB) is read as the
+ * article Readability finds. Its text is walked by hand so paragraphs, list
+ * items, table rows and <br> stay line breaks: the plan reader relies on them.
+ */
+
+const BLOCK = new Set([
+  'P', 'DIV', 'LI', 'TR', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'PRE', 'SECTION', 'ARTICLE', 'TABLE', 'UL', 'OL', 'DL', 'DT', 'DD',
+]);
+
+function textOf(node: Node): string {
+  const parts: string[] = [];
+  const walk = (n: Node) => {
+    if (n.nodeType === 3) {
+      parts.push((n.nodeValue ?? '').replace(/\s+/g, ' '));
+      return;
+    }
+    if (n.nodeType !== 1) return;
+    const tag = (n as Element).tagName.toUpperCase();
+    if (tag === 'BR') return void parts.push('\n');
+    if (tag === 'SCRIPT' || tag === 'STYLE') return;
+    const block = BLOCK.has(tag);
+    if (block) parts.push('\n');
+    n.childNodes.forEach((child, i) => {
+      // Cells of one row stay on one line, separated like the appendix tables of typed plans.
+      if ((tag === 'TR') && i > 0 && child.nodeType === 1) parts.push(' | ');
+      walk(child);
+    });
+    if (block) parts.push('\n');
+  };
+  walk(node);
+  return parts
+    .join('')
+    .split('\n')
+    .map((line) => line.trim())
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+/** The plain text of the article in a document page; the page itself is left untouched. */
+export function documentToText(document: Document): string {
+  const copy = document.cloneNode(true) as Document;
+  const article = new Readability(copy, { serializer: textOf }).parse();
+  const text = article?.content ?? (document.body ? textOf(document.body) : '');
+  if (!text.trim()) throw new PlanInputError('Trang không có nội dung văn bản để đọc kế hoạch.');
+  return text;
+}

@@ -1,0 +1,123 @@
+import type { Comparator, Target } from '../schema/plan';
+import type { Paragraph, PlanDocument } from './document';
+import { matchIndicator } from './indicators';
+import { tidy } from './normalise';
+
+/*
+ * A target is a quantity the plan commits to: a percentage ("100% văn bản
+ * ... ban hành đúng thẩm quyền", "đạt tối thiểu 80%") or a count with an
+ * explicit bound ("ít nhất 02 lớp tập huấn" → value 2, unit "lớp"). Bare
+ * counts ("06 lĩnh vực"), dates, document numbers and periods ("2021-2030")
+ * never are: a count needs a comparator word right before it.
+ *
+ * One sentence may list several targets; each value takes the wording
+ * around it, cut at ";" and ":" and at the neighbouring values.
+ */
+
+const PERCENT = /(\d{1,3}(?:[.,]\d{1,2})?)\s?%/g;
+const BOUNDED_COUNT = /\b(it nhat|toi thieu|khong it hon|toi da|khong qua|khong vuot qua)\s+(\d{1,4})\s+([a-z]+)(?: ([a-z]+))?/g;
+/** Units of two words: the first alone says nothing ("hội" of "hội nghị"). */
+const TWO_WORD_UNIT = new Set(['hoi', 'mo', 'sang', 'van', 'thu', 'dich', 'co', 'cuoc', 'luot', 'bai', 'chuyen']);
+const COMPARATORS: ReadonlyArray<readonly [RegExp, Comparator]> = [
+  [/(?:khong (?:thap|it) hon|toi thieu|it nhat)\s*$/, 'gte'],
+  [/(?:toi da|khong qua|khong vuot qua|duoi hoac bang)\s*$/, 'lte'],
+  [/(?:\btren|\bhon|\bvuot|cao hon)\s*$/, 'gt'],
+  [/\bduoi\s*$/, 'lt'],
+];
+/** Sections that report the past year rather than set targets. */
+const REPORT_SECTION = /\b(?:ket qua thuc hien|tinh hinh thuc hien|danh gia ket qua|thuc trang)\b/;
+
+interface Mention {
+  start: number;
+  end: number;
+  value: number;
+  unit: string;
+}
+
+function comparatorOf(before: string, after: string): Comparator {
+  if (/^\s*tro xuong/.test(after)) return 'lte';
+  if (/^\s*tro len/.test(after)) return 'gte';
+  for (const [pattern, comparator] of COMPARATORS) if (pattern.test(before)) return comparator;
+  return 'gte';
+}
+
+function mentionsIn(text: string, s: string): Mention[] {
+  const found: Mention[] = [];
+  for (const m of s.matchAll(PERCENT)) {
+    const start = m.index!;
+    // "24/7", "2021-2030%"-like glue and document numbers are not percentages of anything.
+    if (start > 0 && /[\d/.-]/.test(s[start - 1])) continue;
+    found.push({ start, end: start + m[0].length, value: Number(m[1].replace(',', '.')), unit: '%' });
+  }
+  for (const m of s.matchAll(BOUNDED_COUNT)) {
+    const numberAt = m.index! + m[0].indexOf(m[2], m[1].length);
+    const unitAt = numberAt + m[2].length + 1;
+    const unitLength = m[3].length + (m[4] && TWO_WORD_UNIT.has(m[3]) ? m[4].length + 1 : 0);
+    found.push({ start: numberAt, end: unitAt + unitLength, value: Number(m[2]), unit: text.slice(unitAt, unitAt + unitLength) });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** Sentences of a paragraph, as [start, end) offsets. */
+function sentences(s: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let from = 0;
+  for (const m of s.matchAll(/[.!?](?=\s+[-+•]?\s*[a-z0-9(])/g)) {
+    // "2.1." is not a sentence end: require a word before the stop.
+    if (!/[a-z]{2}\)?$/.test(s.slice(Math.max(0, m.index! - 4), m.index!))) continue;
+    out.push([from, m.index! + 1]);
+    from = m.index! + 1;
+  }
+  out.push([from, s.length]);
+  return out;
+}
+
+function targetsOfSentence(p: Paragraph, from: number, to: number, inTable: boolean): Target[] {
+  const s = p.s.slice(from, to);
+  const text = p.text.slice(from, to);
+  const mentions = mentionsIn(text, s);
+  const sentence = tidy(text.replace(/^\s*[-+•*–]\s*/, ''));
+  return mentions.map((m, i) => {
+    const prevEnd = i > 0 ? mentions[i - 1].end : 0;
+    const nextStart = i + 1 < mentions.length ? mentions[i + 1].start : s.length;
+    const clauseStart = Math.max(prevEnd, s.lastIndexOf(';', m.start) + 1, s.lastIndexOf(':', m.start) + 1);
+    const rest = s.slice(m.end, nextStart);
+    // In a table flattened by OCR, ";" and ":" no longer end a cell: read to the sentence end.
+    const stop = rest.search(i + 1 < mentions.length ? /[;:,]/ : inTable ? /$^/ : /[;:]/);
+    const before = s.slice(clauseStart, m.start);
+    const after = stop < 0 ? rest : rest.slice(0, stop);
+    const wording = `${before} ${after}`;
+    const indicator = matchIndicator(wording);
+    return {
+      indicator: indicator?.key ?? null,
+      phrase: tidy(`${text.slice(clauseStart, m.start)} ${text.slice(m.end, m.end + after.length)}`)
+        .replace(/^[-+•*–,;:\s]*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?/, '')
+        .replace(/[,;:.\s]+$/, ''),
+      area: indicator?.area ?? p.area,
+      comparator: comparatorOf(before, rest),
+      value: m.value,
+      unit: m.unit,
+      text: sentence,
+    };
+  });
+}
+
+/** Every quantified target of the plan, in order, without repeats of the same sentence and value. */
+export function readTargets(doc: PlanDocument): Target[] {
+  const seen = new Set<string>();
+  const targets: Target[] = [];
+  const firstBodyLine = doc.bodyStart;
+  for (const p of doc.paragraphs) {
+    if (p.line < firstBodyLine || REPORT_SECTION.test(p.section)) continue;
+    if (!/%|\d\s+[a-z]/.test(p.s)) continue;
+    for (const [from, to] of sentences(p.s)) {
+      for (const t of targetsOfSentence(p, from, to, p.line >= doc.appendixStart)) {
+        const key = `${t.indicator}|${t.comparator}|${t.value}|${t.phrase}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        targets.push(t);
+      }
+    }
+  }
+  return targets;
+}

@@ -1,0 +1,154 @@
+import { foldOcr, tidy, words } from './normalise';
+
+/*
+ * The same unit is written "Phòng VH-XH", "Phòng Văn hóa - Xã hội phường" or,
+ * after OCR, "Phong Vin hoa - Xa héi". A user picks their unit once, so every
+ * spelling must reduce to one key.
+ */
+
+/** Abbreviations that stand for whole words wherever they appear. */
+const WORD_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  ubnd: 'uy ban nhan dan',
+  hdnd: 'hoi dong nhan dan',
+  mttq: 'mat tran to quoc',
+  cchc: 'cai cach hanh chinh',
+  tthc: 'thu tuc hanh chinh',
+  pvhcc: 'phuc vu hanh chinh cong',
+  cqcm: 'co quan chuyen mon',
+  dvsncl: 'don vi su nghiep cong lap',
+  sncl: 'su nghiep cong lap',
+  vp: 'van phong',
+  vhxh: 'van hoa - xa hoi',
+  tckh: 'tai chinh - ke hoach',
+  bchqs: 'ban chi huy quan su',
+};
+
+/** Two-letter halves of hyphenated unit abbreviations (VH-XH, TC-KH, KT-HT-ĐT). */
+const PART_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  vh: 'van hoa',
+  xh: 'xa hoi',
+  kt: 'kinh te',
+  ht: 'ha tang',
+  dt: 'do thi',
+  tc: 'tai chinh',
+  kh: 'ke hoach',
+  ld: 'lao dong',
+  tb: 'thuong binh',
+  tn: 'tai nguyen',
+  mt: 'moi truong',
+  ct: 'chinh tri',
+  gd: 'giao duc',
+  yt: 'y te',
+  tt: 'thong tin',
+};
+
+/** Units most plans name; a spelling close to one of these takes its key and its proper name. */
+const KNOWN_UNITS = [
+  'Phòng Văn hóa - Xã hội',
+  'Phòng Kinh tế',
+  'Phòng Kinh tế, Hạ tầng và Đô thị',
+  'Phòng Kinh tế - Hạ tầng',
+  'Phòng Nội vụ',
+  'Phòng Tư pháp',
+  'Phòng Tài chính - Kế hoạch',
+  'Phòng Tài nguyên và Môi trường',
+  'Phòng Giáo dục và Đào tạo',
+  'Phòng Y tế',
+  'Phòng Lao động - Thương binh và Xã hội',
+  'Văn phòng HĐND và UBND',
+  'Văn phòng UBND',
+  'Trung tâm Phục vụ hành chính công',
+  'Trung tâm Dịch vụ công ích',
+  'Công an',
+  'Ban Chỉ huy Quân sự',
+  'Ủy ban MTTQ Việt Nam',
+  'Các phòng chuyên môn',
+  'Các cơ quan chuyên môn',
+  'Các đơn vị sự nghiệp công lập',
+  'Sở Nội vụ',
+  'Sở Tư pháp',
+  'Sở Tài chính',
+  'Sở Khoa học và Công nghệ',
+  'Văn phòng Sở',
+  'Thanh tra',
+];
+
+/** Level words a unit name ends with when written inside its own commune or ward. */
+const TRAILING_LEVEL = /(?: (?:phuong|xa|tinh|so|huyen|thi tran))+$/;
+
+function expandToken(token: string, afterPhong: boolean): string {
+  if (WORD_ABBREVIATIONS[token]) return WORD_ABBREVIATIONS[token];
+  const parts = token.split('-');
+  if (parts.length > 1 && parts.every((p) => PART_ABBREVIATIONS[p] || WORD_ABBREVIATIONS[p])) {
+    return parts.map((p) => PART_ABBREVIATIONS[p] ?? WORD_ABBREVIATIONS[p]).join(' - ');
+  }
+  if (afterPhong && PART_ABBREVIATIONS[token]) return PART_ABBREVIATIONS[token];
+  return token;
+}
+
+/** Folds, expands abbreviations and makes ",", "và", "-" one separator. */
+function rawKey(name: string): string {
+  const folded = foldOcr(name.replace(/&/g, ' và ').replace(/[–—]/g, '-'))
+    .replace(/\s*-\s*/g, '-')
+    .replace(/[^a-z0-9, -]/g, ' ');
+  const tokens = folded.split(/[\s,]+/).filter(Boolean);
+  const expanded = tokens.map((t, i) => expandToken(t, tokens[i - 1] === 'phong'));
+  return expanded
+    .join(' ')
+    .replace(/^(?:de nghi |cac )+/, '')
+    .replace(/-/g, ' - ')
+    .replace(/ (?:va|-) /g, ' - ')
+    .replace(/\s+/g, ' ')
+    .replace(TRAILING_LEVEL, '')
+    .trim();
+}
+
+/** Single-deletion variants: two words share one exactly when they differ by one edit (or less). */
+export function deletions(word: string): string[] {
+  const out = [word];
+  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
+  return out;
+}
+
+/** True when OCR could have turned one word into the other (one edit apart; short words must agree). */
+export function closeWords(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length < 3 || b.length < 3 || Math.abs(a.length - b.length) > 1) return false;
+  const da = new Set(deletions(a));
+  return deletions(b).some((d) => da.has(d));
+}
+
+const knownUnits = KNOWN_UNITS.map((name) => {
+  const key = rawKey(name);
+  return { name, key, words: words(key) };
+});
+
+function knownUnit(key: string) {
+  const ws = words(key);
+  const exact = knownUnits.find((u) => u.key === key);
+  if (exact) return exact;
+  // Long names survive one word lost to OCR ("Đô thị" read as "P thi").
+  return knownUnits.find((u) => {
+    if (u.words.length !== ws.length) return false;
+    const misses = u.words.filter((w, i) => !closeWords(w, ws[i])).length;
+    return misses === 0 || (misses === 1 && ws.length >= 5);
+  });
+}
+
+/** The canonical key used to match units: every spelling of one unit gives the same key. */
+export function unitKey(name: string): string {
+  const key = rawKey(name);
+  return knownUnit(key)?.key ?? key;
+}
+
+/** True when two names denote the same unit. */
+export function sameUnit(a: string, b: string): boolean {
+  return unitKey(a) === unitKey(b);
+}
+
+/** The name to show: the proper spelling of a known unit, else the name as written, tidied. */
+export function unitName(name: string): string {
+  const known = knownUnit(rawKey(name));
+  if (known) return known.name;
+  return tidy(name).replace(/^(?:Đề nghị|Đ[ềe] ngh[ịi])\s+/i, '').replace(/[\s.;:,]+$/, '');
+}
