@@ -1,0 +1,179 @@
+import { computeMetrics, type Metric } from '../metrics/compute';
+import type { ExportFile } from './exportJson';
+import { dossierTimeliness, feedbackTimeliness } from '../metrics/formulas';
+import { inPeriod, periodLabel, type Period } from '../metrics/periods';
+import type { Observation, TaskRecord } from '../schema/records';
+import { CHANNEL, NO_DATA, RATING, STATUS, UNKNOWN, targetText, timelinessText, yesNo } from './labels';
+import type { Table } from './table';
+import { taskReport } from './taskReport';
+
+export interface WorkbookInput {
+  period: Period;
+  /** Whose figures these are: the unit's name, or "cá nhân". */
+  scope: string;
+  metrics: readonly Metric[];
+  observations: readonly Observation[];
+  tasks: readonly TaskRecord[];
+  today: string;
+}
+
+export const SHEET_NAMES = {
+  metrics: 'Tổng hợp chỉ tiêu',
+  dossiers: 'Hồ sơ',
+  tasks: 'Nhiệm vụ',
+  feedback: 'Phản ánh kiến nghị',
+} as const;
+
+export function metricsTable(metrics: readonly Metric[], period: Period, scope: string): Table {
+  const label = periodLabel(period);
+  return {
+    name: SHEET_NAMES.metrics,
+    columns: [
+      { header: 'Chỉ tiêu', kind: 'text' },
+      { header: 'Tử số', kind: 'integer' },
+      { header: 'Mẫu số', kind: 'integer' },
+      { header: 'Tỷ lệ', kind: 'percent' },
+      { header: 'Chỉ tiêu kế hoạch', kind: 'text' },
+      { header: 'Chênh lệch (điểm %)', kind: 'number' },
+      { header: 'Đánh giá', kind: 'text' },
+      { header: 'Chưa rõ thông tin', kind: 'integer' },
+      { header: 'Kỳ báo cáo', kind: 'text' },
+      { header: 'Phạm vi', kind: 'text' },
+    ],
+    rows: metrics.map((m) => [
+      m.name,
+      m.numerator,
+      m.denominator,
+      m.rate ?? NO_DATA,
+      m.target ? targetText(m.target) : null,
+      m.gap,
+      STATUS[m.status],
+      m.unknown,
+      label,
+      scope,
+    ]),
+  };
+}
+
+function ofPeriod<T extends Observation['type']>(observations: readonly Observation[], type: T, period: Period) {
+  return observations
+    .filter((o): o is Extract<Observation, { type: T }> => o.type === type && o.date !== null && inPeriod(o.date, period))
+    .sort((a, b) => (a.date === b.date ? a.key.localeCompare(b.key) : a.date! < b.date! ? -1 : 1));
+}
+
+export function dossiersTable(observations: readonly Observation[], period: Period, today: string): Table {
+  return {
+    name: SHEET_NAMES.dossiers,
+    columns: [
+      { header: 'Mã hồ sơ', kind: 'text' },
+      { header: 'Tên thủ tục', kind: 'text' },
+      { header: 'Đơn vị', kind: 'text' },
+      { header: 'Kênh nộp', kind: 'text' },
+      { header: 'Trạng thái', kind: 'text' },
+      { header: 'Ngày tiếp nhận', kind: 'date' },
+      { header: 'Ngày hẹn trả', kind: 'date' },
+      { header: 'Ngày hoàn thành', kind: 'date' },
+      { header: 'Tiến độ', kind: 'text' },
+      { header: 'Kết quả điện tử', kind: 'text' },
+      { header: 'Số hóa', kind: 'text' },
+      { header: 'Tái sử dụng dữ liệu', kind: 'text' },
+      { header: 'Đánh giá', kind: 'text' },
+      { header: 'Lần xem gần nhất', kind: 'datetime' },
+    ],
+    rows: ofPeriod(observations, 'dossier', period).map(({ data: d, unit, seenAt }) => [
+      d.code,
+      d.procedureName,
+      unit,
+      d.channel ? CHANNEL[d.channel] : UNKNOWN,
+      d.status,
+      d.receivedAt,
+      d.dueAt,
+      d.completedAt,
+      timelinessText(dossierTimeliness(d, today), d.resolved),
+      d.resolved ? yesNo(d.eResult) : null,
+      yesNo(d.digitized),
+      yesNo(d.dataReuse),
+      d.rating ? RATING[d.rating] : null,
+      seenAt,
+    ]),
+  };
+}
+
+export function feedbackTable(observations: readonly Observation[], period: Period, today: string): Table {
+  return {
+    name: SHEET_NAMES.feedback,
+    columns: [
+      { header: 'Mã phản ánh', kind: 'text' },
+      { header: 'Tiêu đề', kind: 'text' },
+      { header: 'Đơn vị', kind: 'text' },
+      { header: 'Ngày tiếp nhận', kind: 'date' },
+      { header: 'Hạn xử lý', kind: 'date' },
+      { header: 'Ngày xử lý', kind: 'date' },
+      { header: 'Trạng thái', kind: 'text' },
+      { header: 'Tiến độ', kind: 'text' },
+    ],
+    rows: ofPeriod(observations, 'feedback', period).map(({ data: f, unit }) => [
+      f.code,
+      f.title,
+      unit,
+      f.receivedAt,
+      f.dueAt,
+      f.handledAt,
+      f.status,
+      timelinessText(feedbackTimeliness(f, today), f.handledAt !== null),
+    ]),
+  };
+}
+
+export function tasksTable(tasks: readonly TaskRecord[], today: string): Table {
+  return {
+    name: SHEET_NAMES.tasks,
+    columns: [
+      { header: 'Lĩnh vực', kind: 'text' },
+      { header: 'STT', kind: 'integer' },
+      { header: 'Nhiệm vụ', kind: 'text' },
+      { header: 'Chủ trì', kind: 'text' },
+      { header: 'Phối hợp', kind: 'text' },
+      { header: 'Sản phẩm', kind: 'text' },
+      { header: 'Thời hạn', kind: 'text' },
+      { header: 'Tình trạng', kind: 'text' },
+      { header: 'Ngày hoàn thành', kind: 'date' },
+      { header: 'Minh chứng', kind: 'text' },
+      { header: 'Ghi chú', kind: 'text' },
+    ],
+    rows: taskReport(tasks, today).flatMap((group) =>
+      group.rows.map((r, i) => [
+        group.name,
+        i + 1,
+        r.title,
+        r.lead,
+        r.partners.join('; ') || null,
+        r.output,
+        r.deadline,
+        r.status,
+        r.doneOn,
+        r.evidence || null,
+        r.note || null,
+      ]),
+    ),
+  };
+}
+
+/** The four sheets of a report, as plain tables: the writers only lay them out. */
+export function buildWorkbook(input: WorkbookInput): Table[] {
+  return [
+    metricsTable(input.metrics, input.period, input.scope),
+    dossiersTable(input.observations, input.period, input.today),
+    tasksTable(input.tasks, input.today),
+    feedbackTable(input.observations, input.period, input.today),
+  ];
+}
+
+/** A whole unit's report from a (merged) export: the active plans' targets and tasks, the period's dossiers. */
+export function workbookFromExport(file: ExportFile, period: Period, today: string): Table[] {
+  const active = new Set(file.plans.filter((p) => p.status === 'active').map((p) => p.id));
+  const targets = file.targets.filter((t) => active.has(t.planId));
+  const tasks = file.tasks.filter((t) => active.has(t.planId));
+  const metrics = computeMetrics(file.observations, period, targets, { today, tasks });
+  return buildWorkbook({ period, scope: file.profile.unit ?? 'đơn vị', metrics, observations: file.observations, tasks, today });
+}

@@ -1,0 +1,38 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { openDb, type CchcDb } from '../../lib/db/db';
+import { exportFromDb, parseExport, serializeExport } from '../../lib/export/exportJson';
+import { defaultSettings } from '../../lib/schema/settings';
+import { exportA } from './sample';
+
+let db: CchcDb | undefined;
+afterEach(async () => {
+  await db?.delete();
+});
+
+describe('JSON export', () => {
+  it('round-trips through the database and the parser', async () => {
+    db = openDb(`test-${Math.random()}`);
+    await db.observations.bulkAdd(exportA.observations);
+    await db.tasks.bulkAdd(exportA.tasks);
+    await db.plans.bulkAdd(exportA.plans);
+    await db.targets.bulkAdd(exportA.targets);
+    await db.settings.put({ key: 'settings', value: { ...defaultSettings(), profile: { unit: 'Phường Đông Kinh', role: null, province: null } } });
+    const file = await exportFromDb(db, new Date('2026-11-20T03:00:00Z'));
+    expect(file).toEqual(exportA);
+    expect(parseExport(serializeExport(file))).toEqual({ ok: true, value: exportA });
+  });
+
+  it('names the place of a bad field', () => {
+    const bad = structuredClone(exportA) as unknown as { observations: { data: { channel: string } }[] };
+    bad.observations[1].data.channel = 'fax';
+    expect(parseExport(JSON.stringify(bad))).toEqual({
+      ok: false,
+      error: 'observations[1].data.channel: phải là một trong: "direct", "online", "postal"',
+    });
+  });
+
+  it('refuses a field it does not know at the top level, and a backup given as export', () => {
+    expect(parseExport(JSON.stringify({ ...exportA, extra: 1 }))).toEqual({ ok: false, error: 'tệp: có trường không được phép: extra' });
+    expect(parseExport(JSON.stringify({ format: 'tro-ly-cchc.backup', version: 1 }))).toMatchObject({ ok: false, error: expect.stringMatching(/không phải tệp xuất dữ liệu/) });
+  });
+});

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { computeMetrics } from '../../lib/metrics/compute';
+import { periodOf } from '../../lib/metrics/periods';
+import { mergeExports } from '../../lib/export/merge';
+import { ExportFile } from '../../lib/export/exportJson';
+import { TODAY, UNIT, exportA, exportB } from './sample';
+
+describe('mergeExports', () => {
+  const merged = mergeExports([exportA, exportB], new Date('2026-11-21T00:00:00Z'));
+
+  it('counts a dossier seen by two colleagues once, as last seen', () => {
+    const dossiers = merged.observations.filter((o) => o.type === 'dossier');
+    expect(dossiers).toHaveLength(3);
+    const d1 = dossiers.find((o) => o.key === '000.00.12.H25-261102-0001');
+    expect(d1?.seenAt).toBe(200);
+    const reuse = computeMetrics(merged.observations, periodOf('month', TODAY), merged.targets, { today: TODAY }).find(
+      (m) => m.indicator === 'procedure.data_reuse_rate',
+    );
+    expect(reuse).toMatchObject({ numerator: 2, denominator: 3, status: 'not_met' });
+  });
+
+  it('keeps the last-seen copy whatever the file order', () => {
+    const reversed = mergeExports([exportB, exportA]);
+    expect(reversed.observations.find((o) => o.key === '000.00.12.H25-261102-0001')?.seenAt).toBe(200);
+  });
+
+  it('keeps a task done by one colleague though another still has it open', () => {
+    expect(merged.tasks.find((t) => t.id === 't1')).toMatchObject({ status: 'done', evidence: 'Báo cáo số 12/BC-UBND' });
+    expect(merged.tasks).toHaveLength(2);
+    expect(merged.plans).toHaveLength(1);
+    expect(merged.targets).toHaveLength(1);
+  });
+
+  it('is itself a valid export of the unit', () => {
+    expect(ExportFile.parse(merged)).toMatchObject({ profile: { unit: UNIT }, exportedAt: '2026-11-21T00:00:00.000Z' });
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { taskReport, taskReportText } from '../../lib/export/taskReport';
+import { task } from '../metrics/build';
+
+const due = (to: string) => ({ kind: 'date' as const, text: `Trước ${to.split('-').reverse().join('/')}`, to });
+
+describe('task report', () => {
+  const tasks = [
+    task('a', { area: 'digital_government', title: 'Số hóa kết quả TTHC', deadline: due('2026-12-31') }),
+    task('b', { area: 'procedure', title: 'Rà soát TTHC', deadline: due('2026-06-30'), status: 'done', doneAt: Date.parse('2026-07-02T02:00:00Z'), evidence: 'BC 5/BC-UBND' }),
+    task('c', { area: 'direction', title: 'Ban hành kế hoạch', status: 'done', doneAt: Date.parse('2026-01-04T18:00:00Z') }),
+    task('d', { area: 'procedure', title: 'Niêm yết TTHC', deadline: due('2026-10-31'), note: 'chờ bộ TTHC mới' }),
+    task('e', { area: 'institution', title: 'Việc của đơn vị khác', status: 'not_mine' }),
+    task('f', { area: null, title: 'Tổng kết', status: 'snoozed' }),
+  ];
+  const groups = taskReport(tasks, '2026-11-20');
+
+  it('groups by area in plan order, leaving out tasks that are not the unit’s', () => {
+    expect(groups.map((g) => g.name)).toEqual([
+      'Công tác chỉ đạo, điều hành',
+      'Cải cách thủ tục hành chính',
+      'Xây dựng và phát triển Chính quyền điện tử, Chính quyền số',
+      'Nhiệm vụ khác',
+    ]);
+    expect(groups[1].rows.map((r) => r.title)).toEqual(['Rà soát TTHC', 'Niêm yết TTHC']);
+  });
+
+  it('states status and completion date in Việt Nam time', () => {
+    expect(groups[0].rows[0]).toMatchObject({ status: 'Đã hoàn thành', doneOn: '2026-01-05' });
+    expect(groups[1].rows.map((r) => r.status)).toEqual(['Đã hoàn thành (trễ hạn)', 'Chưa hoàn thành (quá hạn)']);
+    expect(groups[2].rows[0].status).toBe('Đang thực hiện');
+    expect(groups[3].rows[0].status).toBe('Tạm hoãn');
+  });
+
+  it('reads as the report’s numbered sections', () => {
+    expect(taskReportText(groups.slice(0, 2))).toBe(
+      'I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH\n' +
+        '1. Ban hành kế hoạch — Đã hoàn thành ngày 05/01/2026.\n\n' +
+        'II. CẢI CÁCH THỦ TỤC HÀNH CHÍNH\n' +
+        '1. Rà soát TTHC — Đã hoàn thành (trễ hạn) ngày 02/07/2026; minh chứng: BC 5/BC-UBND.\n' +
+        '2. Niêm yết TTHC — Chưa hoàn thành (quá hạn); ghi chú: chờ bộ TTHC mới.',
+    );
+  });
+});
