@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
+import CountReporter from './tests/countReporter';
 
 export default defineConfig({
   plugins: [WxtVitest()],
@@ -8,5 +9,6 @@ export default defineConfig({
     exclude: ['tests/e2e/**', 'node_modules/**'],
     setupFiles: ['fake-indexeddb/auto', './tests/setup.ts'],
     testTimeout: 20000,
+    reporters: ['default', new CountReporter('unit')],
   },
 });

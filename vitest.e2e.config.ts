@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import CountReporter from './tests/countReporter';
 
 /** End-to-end tests: the built extension in Debian's Chromium, one file at a time. */
 export default defineConfig({
@@ -8,5 +9,6 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     setupFiles: ['./tests/setup.ts'],
+    reporters: ['default', new CountReporter('e2e')],
   },
 });

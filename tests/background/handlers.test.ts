@@ -59,7 +59,7 @@ describe('background message handling', () => {
   it('refuses a malformed message with the place it went wrong, and stores nothing', async () => {
     const db = fresh();
     const bad = observed(['A-1']);
-    (bad.report.dossiers[0] as { receivedAt: string }).receivedAt = '02/11/2026';
+    (bad.report.dossiers![0] as { receivedAt: string }).receivedAt = '02/11/2026';
     const reply = await handleMessage(db, bad, { tabId: 7 });
     expect(reply.ok).toBe(false);
     expect(!reply.ok && reply.error).toContain('report.dossiers.0.receivedAt');
