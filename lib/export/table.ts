@@ -1,4 +1,5 @@
 import { formatDateVi, vietnamDate } from '../metrics/dates';
+import { formatNumber, formatPercent } from '../metrics/format';
 
 /**
  * A sheet as plain data, shared by the XLSX and CSV writers. Dates are ISO
@@ -17,8 +18,6 @@ export interface Table {
   rows: Cell[][];
 }
 
-const decimal = (n: number, digits: number): string => n.toFixed(digits).replace('.', ',');
-
 function timeVi(ms: number): string {
   const hhmm = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Ho_Chi_Minh', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(ms);
   return `${formatDateVi(vietnamDate(ms))} ${hhmm}`;
@@ -30,9 +29,9 @@ export function displayCell(kind: ColumnKind, cell: Cell): string {
   if (typeof cell === 'string') return kind === 'date' ? formatDateVi(cell) : cell;
   switch (kind) {
     case 'percent':
-      return `${decimal(cell * 100, 1)}%`;
+      return formatPercent(cell);
     case 'number':
-      return Number.isInteger(cell) ? String(cell) : decimal(cell, 2);
+      return Number.isInteger(cell) ? String(cell) : formatNumber(cell, 2);
     case 'datetime':
       return timeVi(cell);
     default:

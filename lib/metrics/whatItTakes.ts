@@ -1,0 +1,88 @@
+import type { Metric } from './compute';
+import { formatDateVi } from './dates';
+import { formatPercent } from './format';
+import type { MeasuredIndicator } from './formulas';
+import { elapsedDays, periodDays, periodLabel, type Period } from './periods';
+
+/** What one more counted item is, and what it must have to count toward the target. */
+const WORDING: Partial<Record<MeasuredIndicator, { item: string; quality: string }>> = {
+  'procedure.e_result_rate': { item: 'hồ sơ giải quyết xong', quality: 'có kết quả điện tử' },
+  'procedure.data_reuse_rate': { item: 'hồ sơ', quality: 'có tái sử dụng dữ liệu' },
+  'procedure.on_time_rate': { item: 'hồ sơ', quality: 'giải quyết đúng hạn' },
+  'procedure.digitization_rate': { item: 'hồ sơ', quality: 'được số hóa' },
+  'procedure.online_dossier_rate': { item: 'hồ sơ', quality: 'nộp trực tuyến' },
+  'procedure.satisfaction_rate': { item: 'hồ sơ', quality: 'không bị đánh giá không hài lòng và không trễ hạn' },
+  'procedure.online_satisfaction_rate': { item: 'đánh giá dịch vụ công trực tuyến', quality: 'hài lòng' },
+  'procedure.feedback_on_time_rate': { item: 'phản ánh, kiến nghị', quality: 'được xử lý đúng hạn' },
+};
+
+export interface WhatItTakes {
+  indicator: MeasuredIndicator;
+  /** Items still to meet the indicator this period; null when it cannot be worked out. */
+  needed: number | null;
+  /** Items expected by the end of the period at the pace so far. */
+  expectedRemaining: number | null;
+  achievable: boolean | null;
+  sentence: string;
+}
+
+/** Fewest of the coming items that must count so that the rate reaches the target (percent). */
+function fewestNeeded(numerator: number, total: number, value: number, strict: boolean): number {
+  const short = (value * total - 100 * numerator) / 100;
+  return Math.max(0, strict ? Math.floor(short + 1e-9) + 1 : Math.ceil(short - 1e-9));
+}
+
+/**
+ * What it takes to reach a "không thấp hơn" target by the end of the period,
+ * if items keep arriving at the pace so far, e.g. "Cần thêm 6 hồ sơ có tái
+ * sử dụng dữ liệu để đạt 80% trong tháng 11/2026". Null for indicators that
+ * are not counted over arriving items or have no such target.
+ */
+export function whatItTakes(metric: Metric, period: Period, today: string): WhatItTakes | null {
+  const wording = WORDING[metric.indicator];
+  const target = metric.target;
+  if (!wording || !target || (target.comparator !== 'gte' && target.comparator !== 'gt')) return null;
+  const label = periodLabel(period);
+  const goal = `${target.comparator === 'gt' ? 'trên' : ''} ${target.value}%`.trim();
+  const { item, quality } = wording;
+  const result = (needed: number | null, expectedRemaining: number | null, achievable: boolean | null, sentence: string) => ({
+    indicator: metric.indicator,
+    needed,
+    expectedRemaining,
+    achievable,
+    sentence,
+  });
+
+  if (today < period.from) return result(null, null, null, `Kỳ ${label} chưa bắt đầu.`);
+  const elapsed = elapsedDays(period, today);
+  const remainingDays = periodDays(period) - elapsed;
+  const { numerator, denominator } = metric;
+  if (denominator === 0) {
+    return result(null, null, null, `Chưa có ${item} nào được ghi nhận trong ${label}: chưa tính được nhịp độ.`);
+  }
+  const expected = Math.round((denominator / elapsed) * remainingDays);
+  const needed = fewestNeeded(numerator, denominator + expected, target.value, target.comparator === 'gt');
+  const rate = formatPercent(numerator / denominator);
+
+  if (remainingDays === 0) {
+    return needed === 0
+      ? result(0, 0, true, `Đã đạt ${rate} (chỉ tiêu ${goal}) trong ${label}.`)
+      : result(needed, 0, false, `${capitalize(label)} đã kết thúc ở mức ${rate}, chưa đạt chỉ tiêu ${goal}.`);
+  }
+  const pace = `khoảng ${expected} ${item} dự kiến còn nhận đến ${formatDateVi(period.to)}`;
+  if (needed === 0) {
+    return result(0, expected, true, `Đang đạt ${rate}: vẫn đạt ${goal} trong ${label} kể cả khi ${pace} đều không ${quality}.`);
+  }
+  if (needed > expected) {
+    const best = formatPercent((numerator + expected) / (denominator + expected));
+    return result(needed, expected, false, `Khó đạt ${goal} trong ${label} theo nhịp hiện tại: kể cả khi cả ${pace} đều ${quality}, tỷ lệ chỉ lên ${best} (cần thêm ${needed}).`);
+  }
+  const lead = numerator / denominator * 100 >= target.value ? `Đang đạt ${rate}; để giữ ${goal}` : `Đang ở mức ${rate}; để đạt ${goal}`;
+  return result(needed, expected, true, `${lead} trong ${label}, cần thêm ${needed} ${item} ${quality} (trong ${pace}).`);
+}
+
+const capitalize = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
+export function whatItTakesAll(metrics: readonly Metric[], period: Period, today: string): WhatItTakes[] {
+  return metrics.map((m) => whatItTakes(m, period, today)).filter((w): w is WhatItTakes => w !== null);
+}
