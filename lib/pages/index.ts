@@ -2,6 +2,7 @@ import { runChecks } from '../checks';
 import type { TargetInput } from '../checks/types';
 import type { PageFacts, PageKind, PageReport } from '../schema/facts';
 import { todayInVietnam } from './dates';
+import { dvcProcedure } from './dvcProcedure';
 import { onestopDossier } from './onestopDossier';
 import { onestopDossierList } from './onestopDossierList';
 import type { PageModule } from './types';
@@ -13,7 +14,7 @@ export type { Extraction, PageModule } from './types';
  * whose classifier accepts the page reads it. A province's portal is one more
  * module in this list.
  */
-export const pageModules: readonly PageModule[] = [onestopDossierList, onestopDossier];
+export const pageModules: readonly PageModule[] = [onestopDossierList, onestopDossier, dvcProcedure];
 
 export function pageModuleFor(url: URL, doc: Document): PageModule | null {
   return pageModules.find((m) => m.matches(url, doc)) ?? null;

@@ -14,7 +14,8 @@ export interface LabelIndex {
 // Labels are short phrases; anything longer is prose, not a label.
 const MAX_LABEL = 60;
 const LABEL_ELEMENTS = 'th,label,strong,b,dt,h2,h3,h4,[role="rowheader"],[role="term"],[class*="label"],[class*="title"]';
-const INLINE_PAIRS = 'td,li,p,div,span';
+// Lines that hold a whole "Nhãn: giá trị" even around inline markup; a div only when it is a leaf.
+const INLINE_PAIRS = 'td,li,p,span,div:not(:has(*))';
 const INLINE = /^([^:]{2,60}?)\s*:\s*(.+)$/s;
 
 function isLabelText(text: string): boolean {
@@ -24,8 +25,8 @@ function isLabelText(text: string): boolean {
 /**
  * Reads every label–value pair a detail page shows, whatever the markup:
  * table rows (label cell, value cell), dt/dd, ARIA rowheader/term, a label
- * element followed by its value, a bold label inside the value's line, and
- * "Nhãn: giá trị" in one cell.
+ * element followed by its value, a bold label inside the value's line, a
+ * "Nhãn:" cell beside its value, and "Nhãn: giá trị" in one cell.
  */
 export function readLabels(root: ParentNode): LabelIndex {
   const pairs = new Map<string, Labelled>();
@@ -60,9 +61,11 @@ export function readLabels(root: ParentNode): LabelIndex {
   }
 
   for (const el of Array.from(root.querySelectorAll(INLINE_PAIRS))) {
-    if (el.childElementCount > 0) continue;
-    const m = INLINE.exec(textOf(el));
+    const text = textOf(el);
+    const m = INLINE.exec(text);
     if (m && isLabelText(m[1])) add(m[1], m[2].trim(), el);
+    // A bare "Nhãn:" cell of a div grid labels the cell beside it.
+    else if (text.endsWith(':') && isLabelText(text) && el.nextElementSibling) add(text, textOf(el.nextElementSibling), el.nextElementSibling);
   }
 
   return {

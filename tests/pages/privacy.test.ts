@@ -11,7 +11,7 @@ const SEEDED = [
   'an.nguyen@gmail.com', 'maiht85@yahoo.com.vn',
   'Thôn Nà Làng', 'Trần Đăng Ninh', 'Khối 5',
 ];
-const PATTERNS = [/@[a-z0-9.-]+\.[a-z]{2,}/i, /\b\d{12}\b/, /\b\d{9}\b/, /\b0\d{2,3}[ .]?\d{3}[ .]?\d{3,4}\b/, /thôn|khối|ngõ|số nhà/i];
+const PATTERNS = [/@[a-z0-9.-]+\.[a-z]{2,}/i, /\b\d{12}\b/, /\b\d{9}\b/, /\b0\d{2,3}[ .]?\d{3}[ .]?\d{3,4}\b/, /(?<!\p{L})(thôn|khối|ngõ|số nhà)(?!\p{L})/iu];
 
 function leaks(json: string): string[] {
   return [...SEEDED.filter((s) => json.includes(s)), ...PATTERNS.filter((p) => p.test(json)).map(String)];
