@@ -3,6 +3,9 @@ import { db } from '@/lib/db/db';
 import { handleMessage } from '@/lib/background/handlers';
 import { loadSettings } from '@/lib/db/settings';
 import { syncContentScripts } from '@/lib/hosts/sync';
+import { refreshAttention } from '@/lib/background/attention';
+import { seedChecklist } from '@/lib/db/checklist';
+import { liveQuery } from 'dexie';
 
 export default defineBackground(() => {
   z.config({ jitless: true });
@@ -26,8 +29,18 @@ export default defineBackground(() => {
   const start = async () => {
     await browser.sidePanel.setPanelBehavior({ openPanelOnActionClick: false });
     const settings = await loadSettings(database);
+    await seedChecklist(database, settings.language);
+    await browser.alarms.create('attention', { periodInMinutes: 15 });
     await syncContentScripts(settings.hosts).catch((e: unknown) => console.warn('Trợ lý CCHC: đăng ký trang', e));
   };
   browser.runtime.onInstalled.addListener(() => void start());
   browser.runtime.onStartup.addListener(() => void start());
+
+  const attend = () => void refreshAttention(database).catch((e: unknown) => console.warn('Trợ lý CCHC: nhắc việc', e));
+  browser.alarms.onAlarm.addListener((alarm) => alarm.name === 'attention' && attend());
+  // The badge follows every change to tasks, plans or the profile, wherever it was made.
+  liveQuery(() => Promise.all([database.tasks.toArray(), database.plans.toArray(), database.settings.toArray()])).subscribe({
+    next: attend,
+    error: (e: unknown) => console.warn('Trợ lý CCHC: theo dõi nhiệm vụ', e),
+  });
 });

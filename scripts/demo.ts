@@ -52,7 +52,7 @@ async function main() {
     const options = await openExtensionPage(session, 'options.html#portals', 1100, 760);
     await options.screenshot({ path: join(shots, 'options.png') });
     const tabId = await tabIdOf(options, list.url.replace(/^https?:/, '*:'));
-    const panel = await openExtensionPage(session, `sidepanel.html?tab=${tabId}`, 400, 900);
+    const panel = await openExtensionPage(session, `sidepanel.html?tab=${tabId}&view=page`, 400, 900);
     await panel.getByText(/điểm chưa đạt/).first().waitFor();
     await panel.screenshot({ path: join(shots, 'sidepanel.png') });
     const popup = await openExtensionPage(session, 'popup.html', 360, 520);

@@ -1,24 +1,95 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
 import { browser } from 'wxt/browser';
+import { db } from '@/lib/db/db';
+import { addRoutine, isChecked } from '@/lib/db/checklist';
+import { myTasks } from '@/lib/db/myTasks';
+import { dueNow, dueDate } from '@/lib/tasks/schedule';
 import { useT } from '../i18n';
 import { Header } from '../Header';
+import { useSettings } from '../useSettings';
+import { useToday } from '../useToday';
+import { useActiveTab } from '../useActiveTab';
+import { dueInWords } from '../sidepanel/TaskCard';
 
 /** The quick checklist behind the toolbar icon. */
 export function Popup() {
   const t = useT();
+  const today = useToday();
+  const settings = useSettings();
+  const tabId = useActiveTab();
+  const unit = settings?.profile.unit ?? null;
+  const tasks = useLiveQuery(() => myTasks(db(), unit), [unit]);
+  const routines = useLiveQuery(() => db().checklist.orderBy('order').toArray(), []) ?? [];
+  const page = useLiveQuery(() => (tabId === null ? undefined : db().pages.get(tabId)), [tabId]);
+  const [newRoutine, setNewRoutine] = useState('');
+  const due = tasks ? dueNow(tasks.tasks, today) : [];
+  const missing = new Set(page?.findings.filter((f) => f.status === 'fail' && f.subject !== 'list').map((f) => f.subject)).size;
+
   const openPanel = async () => {
     const win = await browser.windows.getCurrent();
     if (win.id !== undefined) await browser.sidePanel.open({ windowId: win.id });
     window.close();
   };
+  const toggle = (id: string, checked: boolean) => void db().checklist.update(id, { doneOn: checked ? today : null });
+
   return (
-    <div style={{ width: 340 }}>
+    <div style={{ width: 360 }}>
       <Header>
         <button type="button" className="link" style={{ color: '#fff' }} onClick={() => void browser.runtime.openOptionsPage()}>
           {t('popupOptions')}
         </button>
       </Header>
       <main className="panel">
-        <button type="button" className="primary" style={{ width: '100%', marginTop: 8 }} onClick={() => void openPanel()}>
+        <h2>{t('popupOverdue')}</h2>
+        {due.length === 0 ? (
+          <p className="muted">{t('popupNothingDue')}</p>
+        ) : (
+          <ul className="plain">
+            {due.map((task) => (
+              <li key={task.id} className="card overdue">
+                <div>{task.title}</div>
+                <div className="row small">
+                  <span className="pill fail">{dueInWords(dueDate(task.deadline, today)!, today, t)}</span>
+                  <button type="button" className="link" onClick={() => void db().tasks.update(task.id, { status: 'done', doneAt: Date.now() })}>
+                    {t('markDone')}
+                  </button>
+                </div>
+              </li>
+            ))}
+          </ul>
+        )}
+        {page && missing > 0 && <p className="notice error">{t('popupPageMisses', { n: missing })}</p>}
+        <h2>{t('popupRoutines')}</h2>
+        <ul className="plain">
+          {routines.map((item) => (
+            <li key={item.id} className="spread">
+              <label className="check">
+                <input type="checkbox" checked={isChecked(item, today)} onChange={(e) => toggle(item.id, e.target.checked)} />
+                {item.label}
+              </label>
+              <button type="button" className="link small" aria-label={`${t('remove')}: ${item.label}`} onClick={() => void db().checklist.delete(item.id)}>
+                {t('remove')}
+              </button>
+            </li>
+          ))}
+        </ul>
+        <form
+          className="row"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void addRoutine(db(), newRoutine).then(() => setNewRoutine(''));
+          }}
+        >
+          <label style={{ flex: 1 }}>
+            <span className="visually-hidden">{t('addRoutine')}</span>
+            <input type="text" value={newRoutine} placeholder={t('addRoutine')} onChange={(e) => setNewRoutine(e.target.value)} style={{ width: '100%' }} />
+          </label>
+          <button type="submit" aria-label={t('addRoutine')}>
+            +
+          </button>
+        </form>
+        <button type="button" className="primary" style={{ width: '100%', marginTop: 12 }} onClick={() => void openPanel()}>
           {t('popupOpenPanel')}
         </button>
       </main>

@@ -3,8 +3,12 @@ import type { MessageKey } from '@/lib/i18n';
 import { useT } from '../i18n';
 import { Header } from '../Header';
 import { ThisPage } from './ThisPage';
+import { MyTasks } from './MyTasks';
 
-const TABS = [{ id: 'page', label: 'tabThisPage', view: ThisPage }] as const satisfies readonly {
+const TABS = [
+  { id: 'tasks', label: 'tabMyTasks', view: MyTasks },
+  { id: 'page', label: 'tabThisPage', view: ThisPage },
+] as const satisfies readonly {
   id: string;
   label: MessageKey;
   view: () => React.JSX.Element;
@@ -12,7 +16,8 @@ const TABS = [{ id: 'page', label: 'tabThisPage', view: ThisPage }] as const sat
 
 export function SidePanel() {
   const t = useT();
-  const [selected, setSelected] = useState(0);
+  // Opened on a portal page it speaks about the page; the tests and a pinned panel ask with ?view=.
+  const [selected, setSelected] = useState(() => Math.max(0, TABS.findIndex((x) => x.id === new URLSearchParams(location.search).get('view'))));
   const onKey = (e: KeyboardEvent) => {
     if (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft') return;
     const next = (selected + (e.key === 'ArrowRight' ? 1 : TABS.length - 1)) % TABS.length;

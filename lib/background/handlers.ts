@@ -4,7 +4,7 @@ import { loadSettings } from '../db/settings';
 import { ToBackground, describeIssues } from '../messaging/toBackground';
 import type { Reply } from '../messaging/reply';
 import { activeTargets } from './targets';
-import { isoDateIn } from '../time/today';
+import { vietnamDate } from '../metrics/dates';
 
 export interface SenderInfo {
   tabId?: number;
@@ -32,7 +32,7 @@ export async function handleMessage(db: CchcDb, raw: unknown, sender: SenderInfo
         host: new URL(msg.url).host,
         unit: settings.profile.unit,
         now,
-        today: isoDateIn(now),
+        today: vietnamDate(now),
       });
       const stored = await db.transaction('rw', db.observations, db.pages, async () => {
         const count = await upsertObservations(db, observations);

@@ -3,7 +3,7 @@ import type { TargetInput } from '../checks/types';
 import { TargetsReply } from '../messaging/targetsReply';
 import { ToContent } from '../messaging/toContent';
 import type { ToBackground } from '../messaging/toBackground';
-import { isoDateIn } from '../time/today';
+import { vietnamDate } from '../metrics/dates';
 import { createMarks, type Marks } from './marks';
 import { isPageOffLimits } from './guard';
 
@@ -38,7 +38,7 @@ export async function startObserving(doc: Document, env: ContentEnv): Promise<vo
   const observe = () => {
     const url = here();
     if (isPageOffLimits(url, doc)) return;
-    const result = observePage(doc, url, targets, isoDateIn(Date.now()));
+    const result = observePage(doc, url, targets, vietnamDate(Date.now()));
     anchors = result.anchors;
     const { report } = result;
     if (report.kind === 'unknown') {

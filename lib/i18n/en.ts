@@ -140,5 +140,10 @@ export const en: Record<MessageKey, string> = {
   deleteAll: 'Delete all data',
   deleteAllConfirm: 'Delete every plan, task, observation and setting? This cannot be undone.',
   deleted: 'All data deleted.',
+  reminderToday: 'Task due today',
+  reminderTomorrow: 'Task due tomorrow',
+  weeklyTitle: 'Monday summary of CCHC tasks',
+  weeklyBody: '{overdue} overdue, {week} due this week, {month} this month.',
+  badgeTitle: 'CCHC Assistant: {n} tasks overdue or due today',
   errorPrefix: 'Error: {message}',
 };

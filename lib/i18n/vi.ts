@@ -147,6 +147,11 @@ export const vi = {
   deleteAll: 'Xóa toàn bộ dữ liệu',
   deleteAllConfirm: 'Xóa toàn bộ kế hoạch, nhiệm vụ, dữ liệu đã ghi nhận và cài đặt? Không thể hoàn tác.',
   deleted: 'Đã xóa toàn bộ dữ liệu.',
+  reminderToday: 'Nhiệm vụ đến hạn hôm nay',
+  reminderTomorrow: 'Nhiệm vụ đến hạn ngày mai',
+  weeklyTitle: 'Tóm tắt nhiệm vụ CCHC đầu tuần',
+  weeklyBody: '{overdue} việc quá hạn, {week} việc đến hạn trong tuần, {month} việc trong tháng.',
+  badgeTitle: 'Trợ lý CCHC: {n} việc quá hạn hoặc đến hạn hôm nay',
   errorPrefix: 'Lỗi: {message}',
 } as const;
 

@@ -39,7 +39,7 @@ beforeAll(async () => {
   portal = await world.open('onestop.dossier_list');
   await portal.locator('tro-ly-cchc-marks').waitFor({ state: 'attached' });
   tabId = await tabIdOf(world.probe, '*://motcua.langson.gov.vn/*');
-  panel = await openExtensionPage(world.session, `sidepanel.html?tab=${tabId}`, 400, 900);
+  panel = await openExtensionPage(world.session, `sidepanel.html?tab=${tabId}&view=page`, 400, 900);
 });
 afterAll(async () => world?.close());
 

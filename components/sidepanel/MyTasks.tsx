@@ -1,0 +1,67 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { browser } from 'wxt/browser';
+import { db } from '@/lib/db/db';
+import { myTasks } from '@/lib/db/myTasks';
+import type { MessageKey } from '@/lib/i18n';
+import { groupTasks, type TaskGroup } from '@/lib/tasks/schedule';
+import { useT } from '../i18n';
+import { useSettings } from '../useSettings';
+import { useToday } from '../useToday';
+import { TaskCard } from './TaskCard';
+
+const GROUP_LABEL: Record<TaskGroup, MessageKey> = {
+  overdue: 'groupOverdue',
+  this_week: 'groupThisWeek',
+  this_month: 'groupThisMonth',
+  later: 'groupLater',
+  recurring: 'groupRecurring',
+  undated: 'groupUndated',
+  done: 'groupDone',
+};
+
+/** "Việc của tôi": the tasks my unit leads or joins, by when they are due. */
+export function MyTasks() {
+  const t = useT();
+  const today = useToday();
+  const settings = useSettings();
+  const unit = settings?.profile.unit ?? null;
+  const data = useLiveQuery(() => myTasks(db(), unit), [unit]);
+  if (!data || !settings) return null;
+  if (!data.hasPlans) return <Hint text={t('tasksNoPlan')} />;
+  if (!unit) return <Hint text={t('tasksNoUnit')} />;
+  const groups = groupTasks(data.tasks, today);
+  return (
+    <div>
+      <p className="small muted" style={{ margin: '8px 0 0' }}>
+        {t('unit')}: <strong>{unit}</strong>
+      </p>
+      {[...groups].map(([group, tasks]) =>
+        tasks.length === 0 ? null : (
+          <section key={group} aria-labelledby={`group-${group}`}>
+            <h3 id={`group-${group}`}>
+              {t(GROUP_LABEL[group])} ({tasks.length})
+            </h3>
+            <ul className="plain">
+              {tasks.map((task) => (
+                <TaskCard key={task.id} task={task} plan={data.plans.get(task.planId)} today={today} />
+              ))}
+            </ul>
+          </section>
+        ),
+      )}
+      {data.tasks.length === 0 && <Hint text={t('tasksEmpty')} />}
+    </div>
+  );
+}
+
+function Hint({ text }: { text: string }) {
+  const t = useT();
+  return (
+    <div className="empty">
+      <p>{text}</p>
+      <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
+        {t('popupOptions')}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,113 @@
+import { useState } from 'react';
+import { db } from '@/lib/db/db';
+import type { PlanRecord, TaskRecord } from '@/lib/schema/records';
+import { addDays } from '@/lib/metrics/dates';
+import { daysUntil, dueDate, isDone } from '@/lib/tasks/schedule';
+import { useT, type Translate } from '../i18n';
+
+export function dueInWords(due: string, today: string, t: Translate): string {
+  const days = daysUntil(due, today);
+  if (days === 0) return t('dueToday');
+  return days > 0 ? t('dueInDays', { n: days }) : t('overdueDays', { n: -days });
+}
+
+export function TaskCard({ task, plan, today }: { task: TaskRecord; plan?: PlanRecord; today: string }) {
+  const t = useT();
+  const [finishing, setFinishing] = useState(false);
+  const [note, setNote] = useState(task.note);
+  const [evidence, setEvidence] = useState(task.evidence);
+  const due = dueDate(task.deadline, today);
+  const done = isDone(task, today);
+  const tone = done ? 'pass' : due && daysUntil(due, today) < 0 ? 'overdue' : due && daysUntil(due, today) <= 3 ? 'soon' : '';
+  const update = (change: Partial<TaskRecord>) => void db().tasks.update(task.id, change);
+  const finish = () => {
+    update({ status: 'done', doneAt: Date.now(), note: note.trim(), evidence: evidence.trim() });
+    setFinishing(false);
+  };
+  const titleId = `task-${task.id}`;
+  return (
+    <li className={`card ${tone}`} aria-labelledby={titleId}>
+      <div id={titleId} style={{ fontWeight: 600 }}>
+        {task.title}
+      </div>
+      <div className="row small" style={{ margin: '4px 0' }}>
+        {due && !done && <span className={`pill ${tone === 'overdue' ? 'fail' : tone === 'soon' ? 'soon' : 'na'}`}>{dueInWords(due, today, t)}</span>}
+        {task.deadline && <span className="muted">{task.deadline.text}</span>}
+      </div>
+      <dl className="facts">
+        <dt>{t('lead')}</dt>
+        <dd>{task.lead ?? '—'}</dd>
+        {task.partners.length > 0 && (
+          <>
+            <dt>{t('partners')}</dt>
+            <dd>{task.partners.join('; ')}</dd>
+          </>
+        )}
+        {task.output && (
+          <>
+            <dt>{t('output')}</dt>
+            <dd>{task.output}</dd>
+          </>
+        )}
+        {plan?.header.number && (
+          <>
+            <dt>{t('sourcePlan')}</dt>
+            <dd>{plan.header.number}</dd>
+          </>
+        )}
+        {done && task.note && (
+          <>
+            <dt>{t('doneNote')}</dt>
+            <dd>{task.note}</dd>
+          </>
+        )}
+      </dl>
+      {task.source && (
+        <details>
+          <summary className="small">{t('sourceSentence')}</summary>
+          <p className="quote">{task.source}</p>
+        </details>
+      )}
+      {finishing ? (
+        <div className="card" style={{ background: 'var(--bg)' }}>
+          <label className="field">
+            <span>{t('doneNote')}</span>
+            <input type="text" value={note} onChange={(e) => setNote(e.target.value)} />
+          </label>
+          <label className="field">
+            <span>{t('doneEvidence')}</span>
+            <input type="url" value={evidence} onChange={(e) => setEvidence(e.target.value)} />
+          </label>
+          <div className="row">
+            <button type="button" className="primary" onClick={finish}>
+              {t('save')}
+            </button>
+            <button type="button" onClick={() => setFinishing(false)}>
+              {t('cancel')}
+            </button>
+          </div>
+        </div>
+      ) : (
+        <div className="row" style={{ marginTop: 6 }}>
+          {done ? (
+            <button type="button" onClick={() => update({ status: 'open', doneAt: null })}>
+              {t('markUndone')}
+            </button>
+          ) : (
+            <>
+              <button type="button" className="primary" onClick={() => setFinishing(true)}>
+                {t('markDone')}
+              </button>
+              <button type="button" onClick={() => update({ status: 'snoozed', snoozedUntil: addDays(today, 3) })}>
+                {t('snooze')}
+              </button>
+              <button type="button" className="link" onClick={() => update({ status: 'not_mine' })}>
+                {t('notMine')}
+              </button>
+            </>
+          )}
+        </div>
+      )}
+    </li>
+  );
+}

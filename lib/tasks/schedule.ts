@@ -1,0 +1,94 @@
+import type { Deadline } from '../schema/plan';
+import type { TaskRecord } from '../schema/records';
+import { addDays, isoToUtc, vietnamDate } from '../metrics/dates';
+import { periodOf } from '../metrics/periods';
+
+export type TaskGroup = 'overdue' | 'this_week' | 'this_month' | 'later' | 'recurring' | 'undated' | 'done';
+export const GROUP_ORDER: readonly TaskGroup[] = ['overdue', 'this_week', 'this_month', 'later', 'recurring', 'undated', 'done'];
+
+const CYCLE_PERIOD = { month: 'month', quarter: 'quarter', half_year: 'half', year: 'year' } as const;
+
+/**
+ * The next date a task is due on, seen from today. A dated deadline is due at
+ * the end of what it names (a month, a quarter: its last day). A periodic
+ * report is due at the end of the current cycle, so it comes back each cycle.
+ * Ongoing work ("thường xuyên"), relative and on-request deadlines have none.
+ */
+export function dueDate(deadline: Deadline | null, today: string): string | null {
+  if (!deadline) return null;
+  if (deadline.kind === 'recurring') {
+    const every = deadline.every;
+    if (every === 'week') return addDays(today, 6 - weekday(today));
+    if (every === 'day') return today;
+    if (!every || every === 'continuous') return null;
+    return periodOf(CYCLE_PERIOD[every], today).to;
+  }
+  return deadline.to ?? deadline.from ?? null;
+}
+
+/** 0 = Monday … 6 = Sunday. */
+function weekday(iso: string): number {
+  return (new Date(isoToUtc(iso)).getUTCDay() + 6) % 7;
+}
+
+export function daysUntil(due: string, today: string): number {
+  return Math.round((isoToUtc(due) - isoToUtc(today)) / 86_400_000);
+}
+
+/** The first day of the cycle a periodic task is in today; null for tasks without a cycle. */
+function cycleStart(deadline: Deadline | null, today: string): string | null {
+  if (deadline?.kind !== 'recurring' || !deadline.every || deadline.every === 'continuous') return null;
+  if (deadline.every === 'day') return today;
+  if (deadline.every === 'week') return addDays(today, -weekday(today));
+  return periodOf(CYCLE_PERIOD[deadline.every], today).from;
+}
+
+/**
+ * Done for now: a one-off task once marked done; a periodic report only for
+ * the cycle it was done in, so next month's (or quarter's) report is due again.
+ */
+export function isDone(task: TaskRecord, today: string): boolean {
+  if (task.status !== 'done') return false;
+  const start = cycleStart(task.deadline, today);
+  return start === null || (task.doneAt !== null && vietnamDate(task.doneAt) >= start);
+}
+
+export function groupOf(task: TaskRecord, today: string): TaskGroup {
+  if (isDone(task, today)) return 'done';
+  const due = dueDate(task.deadline, today);
+  if (task.deadline?.kind === 'recurring') return due && daysUntil(due, today) <= 7 ? dueGroup(due, today) : 'recurring';
+  if (!due) return 'undated';
+  return dueGroup(due, today);
+}
+
+function dueGroup(due: string, today: string): TaskGroup {
+  const days = daysUntil(due, today);
+  if (days < 0) return 'overdue';
+  if (days <= 6 - weekday(today)) return 'this_week';
+  if (due.slice(0, 7) === today.slice(0, 7)) return 'this_month';
+  return 'later';
+}
+
+/** Tasks to show now: snoozed ones wait until their day, "not mine" ones are gone from the list. */
+export function isVisible(task: TaskRecord, today: string): boolean {
+  if (task.status === 'not_mine') return false;
+  return !(task.status === 'snoozed' && task.snoozedUntil && task.snoozedUntil > today);
+}
+
+export function groupTasks(tasks: readonly TaskRecord[], today: string): Map<TaskGroup, TaskRecord[]> {
+  const groups = new Map<TaskGroup, TaskRecord[]>(GROUP_ORDER.map((g) => [g, []]));
+  for (const task of tasks) if (isVisible(task, today)) groups.get(groupOf(task, today))!.push(task);
+  for (const list of groups.values()) {
+    list.sort((a, b) => (dueDate(a.deadline, today) ?? '9999').localeCompare(dueDate(b.deadline, today) ?? '9999'));
+  }
+  return groups;
+}
+
+/** Overdue and due today, the popup's short list. */
+export function dueNow(tasks: readonly TaskRecord[], today: string): TaskRecord[] {
+  return tasks.filter((t) => {
+    if (isDone(t, today) || !isVisible(t, today)) return false;
+    const due = dueDate(t.deadline, today);
+    return due !== null && due <= today;
+  });
+}
