@@ -1,4 +1,5 @@
 import { computeMetrics, type Metric } from '../metrics/compute';
+import { compare766, estimate766, findPublished, type Index766Comparison } from '../metrics/index766';
 import type { ExportFile } from './exportJson';
 import { dossierTimeliness, feedbackTimeliness } from '../metrics/formulas';
 import { inPeriod, periodLabel, type Period } from '../metrics/periods';
@@ -15,6 +16,7 @@ export interface WorkbookInput {
   observations: readonly Observation[];
   tasks: readonly TaskRecord[];
   today: string;
+  index766?: Index766Comparison;
 }
 
 export const SHEET_NAMES = {
@@ -22,6 +24,7 @@ export const SHEET_NAMES = {
   dossiers: 'Hồ sơ',
   tasks: 'Nhiệm vụ',
   feedback: 'Phản ánh kiến nghị',
+  index766: 'Ước tính chỉ số 766',
 } as const;
 
 export function metricsTable(metrics: readonly Metric[], period: Period, scope: string): Table {
@@ -159,14 +162,37 @@ export function tasksTable(tasks: readonly TaskRecord[], today: string): Table {
   };
 }
 
-/** The four sheets of a report, as plain tables: the writers only lay them out. */
+/** The estimate beside the portal's figures, group by group, then the reasons they differ. */
+export function index766Table(c: Index766Comparison): Table {
+  const published = c.published;
+  return {
+    name: SHEET_NAMES.index766,
+    columns: [
+      { header: 'Nhóm chỉ số', kind: 'text' },
+      { header: 'Điểm tối đa', kind: 'number' },
+      { header: 'Ước tính (điểm)', kind: 'number' },
+      { header: 'Điểm của nhóm được ước tính', kind: 'number' },
+      { header: 'Cổng công bố (điểm)', kind: 'number' },
+      { header: 'Chênh lệch (cổng − ước tính)', kind: 'number' },
+      { header: 'Giải thích', kind: 'text' },
+    ],
+    rows: [
+      ...c.groups.map((g) => [g.name, g.max, g.estimate, g.covered, g.published, g.difference, g.explanation]),
+      ['Tổng (ước tính)', 100, c.estimate.points, c.estimate.maxPoints, published?.total ?? null, null, null],
+      ...c.notes.map((note) => ['Ghi chú', null, null, null, null, null, note]),
+    ],
+  };
+}
+
+/** The sheets of a report, as plain tables: the writers only lay them out. */
 export function buildWorkbook(input: WorkbookInput): Table[] {
-  return [
+  const tables = [
     metricsTable(input.metrics, input.period, input.scope),
     dossiersTable(input.observations, input.period, input.today),
     tasksTable(input.tasks, input.today),
     feedbackTable(input.observations, input.period, input.today),
   ];
+  return input.index766 ? [...tables, index766Table(input.index766)] : tables;
 }
 
 /** A whole unit's report from a (merged) export: the active plans' targets and tasks, the period's dossiers. */
@@ -175,5 +201,8 @@ export function workbookFromExport(file: ExportFile, period: Period, today: stri
   const targets = file.targets.filter((t) => active.has(t.planId));
   const tasks = file.tasks.filter((t) => active.has(t.planId));
   const metrics = computeMetrics(file.observations, period, targets, { today, tasks });
-  return buildWorkbook({ period, scope: file.profile.unit ?? 'đơn vị', metrics, observations: file.observations, tasks, today });
+  const unit = file.profile.unit;
+  const published = unit === null ? null : findPublished(file.observations, unit, period);
+  const index766 = compare766(estimate766(metrics, period), published, today);
+  return buildWorkbook({ period, scope: unit ?? 'đơn vị', metrics, observations: file.observations, tasks, today, index766 });
 }

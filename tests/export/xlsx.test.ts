@@ -35,9 +35,9 @@ describe('workbook layout', () => {
 });
 
 describe('XLSX read back with read-excel-file', () => {
-  it('has the four sheets, Vietnamese headers, numbers, percentages and dates as such', async () => {
+  it('has the sheets, Vietnamese headers, numbers, percentages and dates as such', async () => {
     const path = await writeWorkbook();
-    expect(await readSheetNames(path)).toEqual([SHEET_NAMES.metrics, SHEET_NAMES.dossiers, SHEET_NAMES.tasks, SHEET_NAMES.feedback]);
+    expect(await readSheetNames(path)).toEqual([SHEET_NAMES.metrics, SHEET_NAMES.dossiers, SHEET_NAMES.tasks, SHEET_NAMES.feedback, SHEET_NAMES.index766]);
 
     const metrics = await readXlsxFile(path, { sheet: SHEET_NAMES.metrics });
     expect(metrics[0]).toEqual(['Chỉ tiêu', 'Tử số', 'Mẫu số', 'Tỷ lệ', 'Chỉ tiêu kế hoạch', 'Chênh lệch (điểm %)', 'Đánh giá', 'Chưa rõ thông tin', 'Kỳ báo cáo', 'Phạm vi']);
@@ -64,6 +64,11 @@ describe('XLSX read back with read-excel-file', () => {
 
     const feedback = await readXlsxFile(path, { sheet: SHEET_NAMES.feedback });
     expect(feedback[1]).toEqual(['PA-01', 'Phản ánh về thời gian trả kết quả', UNIT, utc('2026-11-05'), utc('2026-11-26'), null, null, 'Còn hạn']);
+
+    // On time 2 of 2 is 20 points; nothing published for the ward yet.
+    const index = await readXlsxFile(path, { sheet: SHEET_NAMES.index766 });
+    expect(index.find((r) => r[0] === 'Tiến độ giải quyết')?.slice(1, 6)).toEqual([20, 20, 20, null, null]);
+    expect(index.some((r) => r[0] === 'Ghi chú' && String(r[6]).startsWith('Đây là ước tính'))).toBe(true);
   });
 });
 

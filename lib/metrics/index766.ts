@@ -1,0 +1,158 @@
+import type { IndexScore } from '../schema/facts';
+import type { Observation } from '../schema/records';
+import { fold } from '../text/fold';
+import type { Metric } from './compute';
+import { formatNumber } from './format';
+import type { MeasuredIndicator } from './formulas';
+import { parsePeriodLabel, periodLabel, samePeriod, type Period } from './periods';
+
+/** The six groups of the service index as the portal computes it today (portals.md §2). */
+export type IndexGroup = keyof IndexScore['groups'];
+export const GROUPS: Record<IndexGroup, { name: string; max: number }> = {
+  CKMB: { name: 'Công khai, minh bạch', max: 18 },
+  TDGQ: { name: 'Tiến độ giải quyết', max: 20 },
+  CLGQ: { name: 'Dịch vụ công trực tuyến', max: 12 },
+  MDSH: { name: 'Mức độ số hóa hồ sơ', max: 22 },
+  MDHL: { name: 'Mức độ hài lòng', max: 18 },
+  TTTT: { name: 'Thanh toán trực tuyến', max: 10 },
+};
+const GROUP_ORDER = Object.keys(GROUPS) as IndexGroup[];
+export const ESTIMATE_LABEL = 'ước tính';
+
+interface Scoring {
+  indicator: MeasuredIndicator;
+  group: IndexGroup;
+  max: number;
+  /** Rate at which full points are earned: below it, points are proportional. */
+  fullAt: number;
+  /** Points when nothing was there to count, where the portal awards them. */
+  whenNone: number | null;
+}
+
+/**
+ * The indicators the extension can see and how the portal scores them.
+ * Which group feedback on time belongs to is not published; it is placed
+ * under satisfaction here, the group it concerns.
+ */
+const SCORING: Scoring[] = [
+  { indicator: 'procedure.on_time_rate', group: 'TDGQ', max: 20, fullAt: 1, whenNone: null },
+  { indicator: 'procedure.e_result_rate', group: 'MDSH', max: 6, fullAt: 1, whenNone: null },
+  { indicator: 'procedure.data_reuse_rate', group: 'MDSH', max: 2, fullAt: 0.8, whenNone: null },
+  { indicator: 'procedure.digitization_rate', group: 'MDSH', max: 4, fullAt: 1, whenNone: null },
+  { indicator: 'procedure.satisfaction_rate', group: 'MDHL', max: 6, fullAt: 0.9, whenNone: null },
+  { indicator: 'procedure.feedback_on_time_rate', group: 'MDHL', max: 6, fullAt: 1, whenNone: 6 },
+];
+
+export interface EstimateItem {
+  indicator: MeasuredIndicator;
+  name: string;
+  group: IndexGroup;
+  rate: number | null;
+  denominator: number;
+  /** Null when there was nothing to count: no data, not zero points. */
+  points: number | null;
+  max: number;
+}
+
+export interface Index766Estimate {
+  label: typeof ESTIMATE_LABEL;
+  period: Period;
+  items: EstimateItem[];
+  /** Points earned on the items with data, out of `maxPoints` for those items. */
+  points: number;
+  maxPoints: number;
+}
+
+export const scorePoints = (rate: number, max: number, fullAt: number): number => Math.min(max, (max * rate) / fullAt);
+
+export function estimate766(metrics: readonly Metric[], period: Period): Index766Estimate {
+  const byKey = new Map(metrics.map((m) => [m.indicator, m]));
+  const items = SCORING.map((s): EstimateItem => {
+    const m = byKey.get(s.indicator);
+    const rate = m?.rate ?? null;
+    const points = rate === null ? s.whenNone : scorePoints(rate, s.max, s.fullAt);
+    return { indicator: s.indicator, name: m?.name ?? s.indicator, group: s.group, rate, denominator: m?.denominator ?? 0, points, max: s.max };
+  });
+  const counted = items.filter((i) => i.points !== null);
+  return {
+    label: ESTIMATE_LABEL,
+    period,
+    items,
+    points: counted.reduce((sum, i) => sum + (i.points ?? 0), 0),
+    maxPoints: counted.reduce((sum, i) => sum + i.max, 0),
+  };
+}
+
+/** The portal's figures for this unit and period, as last seen on the index page. */
+export function findPublished(observations: readonly Observation[], unit: string, period: Period): IndexScore | null {
+  const wanted = fold(unit);
+  let best: { seenAt: number; data: IndexScore } | null = null;
+  for (const o of observations) {
+    if (o.type !== 'index_score' || fold(o.data.unit) !== wanted || o.data.period === null) continue;
+    const published = parsePeriodLabel(o.data.period);
+    if (published && samePeriod(published, period) && (best === null || o.seenAt > best.seenAt)) best = o;
+  }
+  return best?.data ?? null;
+}
+
+export interface GroupComparison {
+  group: IndexGroup;
+  name: string;
+  max: number;
+  /** Estimated points and the group's points the estimate covers. */
+  estimate: number | null;
+  covered: number;
+  published: number | null;
+  /** Published minus estimated, only where the estimate covers the whole group. */
+  difference: number | null;
+  explanation: string;
+}
+
+export interface Index766Comparison {
+  estimate: Index766Estimate;
+  published: IndexScore | null;
+  groups: GroupComparison[];
+  /** Why an estimate and the portal's figures differ, in Vietnamese. */
+  notes: string[];
+}
+
+const pts = (n: number) => formatNumber(n, 1);
+
+function explainGroup(group: IndexGroup, items: EstimateItem[], published: number | null): Pick<GroupComparison, 'estimate' | 'covered' | 'difference' | 'explanation'> {
+  const { max } = GROUPS[group];
+  const counted = items.filter((i) => i.points !== null);
+  const covered = counted.reduce((s, i) => s + i.max, 0);
+  const estimate = counted.length ? counted.reduce((s, i) => s + (i.points ?? 0), 0) : null;
+  const portal = published === null ? 'Chưa mở trang chỉ số của kỳ này' : `Cổng công bố ${pts(published)}/${max} điểm`;
+  if (items.length === 0) return { estimate: null, covered: 0, difference: null, explanation: `${portal}; tiện ích không thấy các chỉ số của nhóm này.` };
+  if (estimate === null) return { estimate, covered, difference: null, explanation: `${portal}; chưa có hồ sơ để ước tính.` };
+  const mine = `ước tính ${pts(estimate)}/${covered} điểm từ ${counted.map((i) => i.name.toLowerCase()).join('; ')}`;
+  if (covered < max) {
+    return { estimate, covered, difference: null, explanation: `${portal} cho cả nhóm; ${mine}, tức ${covered}/${max} điểm của nhóm: không so trực tiếp được.` };
+  }
+  const difference = published === null ? null : published - estimate;
+  const gap = difference === null ? '' : difference === 0 ? ' — trùng khớp.' : ` — chênh ${pts(Math.abs(difference))} điểm (cổng ${difference > 0 ? 'cao' : 'thấp'} hơn).`;
+  return { estimate, covered, difference, explanation: `${portal}; ${mine}${gap || '.'}` };
+}
+
+/**
+ * The estimate beside what the portal published for the same unit and
+ * period, group by group, with the reasons the two differ.
+ */
+export function compare766(estimate: Index766Estimate, published: IndexScore | null, today: string): Index766Comparison {
+  const groups = GROUP_ORDER.map((group): GroupComparison => {
+    const value = published?.groups[group] ?? null;
+    return { group, name: GROUPS[group].name, max: GROUPS[group].max, published: value, ...explainGroup(group, estimate.items.filter((i) => i.group === group), value) };
+  });
+  const dossiers = estimate.items.find((i) => i.indicator === 'procedure.on_time_rate')?.denominator ?? 0;
+  const label = periodLabel(estimate.period);
+  const notes = [
+    `Đây là ${ESTIMATE_LABEL}: ${pts(estimate.points)}/${estimate.maxPoints} điểm trên các chỉ số tiện ích thấy được, trong tổng 100 điểm của Bộ chỉ số 766.`,
+    `Chỉ tính ${dossiers} hồ sơ bạn đã mở trong ${label}; cổng tính toàn bộ hồ sơ của đơn vị.`,
+    'Khiếu nại về hồ sơ không hiển thị cho tiện ích nên chưa bị trừ trong tỷ lệ hài lòng.',
+  ];
+  if (today <= estimate.period.to) notes.push(`Kỳ ${label} chưa kết thúc: hồ sơ còn hạn đang được tính là đúng hạn, có thể trễ hạn trước khi cổng chốt số liệu.`);
+  if (published === null) notes.push(`Chưa có số liệu cổng công bố cho đơn vị và ${label}: mở trang Chỉ số phục vụ trên Cổng Dịch vụ công quốc gia để so sánh.`);
+  else if (published.total !== null) notes.push(`Tổng điểm cổng công bố: ${pts(published.total)}/100.`);
+  return { estimate, published, groups, notes };
+}

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { toMetric } from '../../lib/metrics/compute';
+import type { MeasuredIndicator } from '../../lib/metrics/formulas';
+import { compare766, estimate766, findPublished, scorePoints } from '../../lib/metrics/index766';
+import { periodOf } from '../../lib/metrics/periods';
+import type { IndexScore } from '../../lib/schema/facts';
+import type { Observation } from '../../lib/schema/records';
+
+const q4 = periodOf('quarter', '2026-10-01');
+const m = (indicator: MeasuredIndicator, numerator: number, denominator: number) =>
+  toMetric({ indicator, numerator, denominator, unknown: 0, rate: denominator ? numerator / denominator : null }, []);
+
+const metrics = [
+  m('procedure.on_time_rate', 18, 20),
+  m('procedure.e_result_rate', 3, 4),
+  m('procedure.data_reuse_rate', 6, 10),
+  m('procedure.digitization_rate', 0, 0),
+  m('procedure.satisfaction_rate', 17, 20),
+  m('procedure.feedback_on_time_rate', 0, 0),
+];
+
+describe('scorePoints', () => {
+  it('scores linearly up to full points at the threshold', () => {
+    expect(scorePoints(0.6, 2, 0.8)).toBeCloseTo(1.5, 10);
+    expect(scorePoints(0.8, 2, 0.8)).toBe(2);
+    expect(scorePoints(0.95, 2, 0.8)).toBe(2);
+    expect(scorePoints(0.81, 6, 0.9)).toBeCloseTo(5.4, 10);
+    expect(scorePoints(0.75, 6, 1)).toBe(4.5);
+  });
+});
+
+describe('estimate766', () => {
+  const estimate = estimate766(metrics, q4);
+  it('earns points on what it sees and leaves out what it has no data for', () => {
+    const points = Object.fromEntries(estimate.items.map((i) => [i.indicator, i.points]));
+    // 20·0.9; 6·0.75; 2·0.6/0.8; none; 6·0.85/0.9; no feedback earns the full 6.
+    expect(points['procedure.on_time_rate']).toBeCloseTo(18, 10);
+    expect(points['procedure.e_result_rate']).toBe(4.5);
+    expect(points['procedure.data_reuse_rate']).toBeCloseTo(1.5, 10);
+    expect(points['procedure.digitization_rate']).toBeNull();
+    expect(points['procedure.satisfaction_rate']).toBeCloseTo(5.666667, 5);
+    expect(points['procedure.feedback_on_time_rate']).toBe(6);
+    expect(estimate.points).toBeCloseTo(35.666667, 5);
+    expect(estimate.maxPoints).toBe(40);
+    expect(estimate.label).toBe('ước tính');
+  });
+});
+
+describe('compare766', () => {
+  const score = (unit: string, period: string, seenAt: number, TDGQ: number): Observation => ({
+    id: `index_score:${unit}|${period}|${seenAt}`,
+    key: `${unit}|${period}`,
+    host: 'dichvucong.gov.vn',
+    firstSeenAt: seenAt,
+    seenAt,
+    date: null,
+    unit,
+    type: 'index_score',
+    data: { unit, period, groups: { CKMB: 16, TDGQ, CLGQ: 10, TTTT: 5, MDHL: 15, MDSH: 15 }, total: 61 + TDGQ },
+  });
+  const observations = [
+    score('Phường Đông Kinh', 'Quý IV năm 2026', 1, 16),
+    score('PHƯỜNG ĐÔNG KINH', 'Quý IV/2026', 2, 17.5),
+    score('Phường Đông Kinh', 'Quý III năm 2026', 3, 20),
+    score('Xã Tân Thành', 'Quý IV năm 2026', 4, 12),
+  ];
+
+  it('finds the portal’s latest figures for the same unit and period', () => {
+    expect(findPublished(observations, 'phường đông kinh', q4)?.groups.TDGQ).toBe(17.5);
+    expect(findPublished(observations, 'Phường Đông Kinh', periodOf('quarter', '2026-01-01'))).toBeNull();
+  });
+
+  it('compares group by group and explains the differences', () => {
+    const published = findPublished(observations, 'Phường Đông Kinh', q4) as IndexScore;
+    const c = compare766(estimate766(metrics, q4), published, '2027-01-10');
+    const g = Object.fromEntries(c.groups.map((x) => [x.group, x]));
+    expect(g.TDGQ).toMatchObject({ estimate: 18, covered: 20, published: 17.5, difference: -0.5 });
+    expect(g.TDGQ.explanation).toBe(
+      'Cổng công bố 17,5/20 điểm; ước tính 18,0/20 điểm từ tỷ lệ hồ sơ giải quyết trước và đúng hạn — chênh 0,5 điểm (cổng thấp hơn).',
+    );
+    // MDSH: e-results 4.5 + reuse 1.5 of 8 covered points; digitisation had no data.
+    expect(g.MDSH).toMatchObject({ estimate: 6, covered: 8, published: 15, difference: null });
+    expect(g.MDSH.explanation).toMatch(/tức 8\/22 điểm của nhóm: không so trực tiếp được\.$/);
+    expect(g.CKMB).toMatchObject({ estimate: null, covered: 0, difference: null, explanation: 'Cổng công bố 16,0/18 điểm; tiện ích không thấy các chỉ số của nhóm này.' });
+    expect(c.notes[0]).toBe('Đây là ước tính: 35,7/40 điểm trên các chỉ số tiện ích thấy được, trong tổng 100 điểm của Bộ chỉ số 766.');
+    expect(c.notes[1]).toBe('Chỉ tính 20 hồ sơ bạn đã mở trong quý IV/2026; cổng tính toàn bộ hồ sơ của đơn vị.');
+    expect(c.notes.at(-1)).toBe('Tổng điểm cổng công bố: 78,5/100.');
+  });
+
+  it('says when the period is still open and when nothing was published', () => {
+    const c = compare766(estimate766(metrics, q4), null, '2026-11-20');
+    expect(c.notes).toContain('Kỳ quý IV/2026 chưa kết thúc: hồ sơ còn hạn đang được tính là đúng hạn, có thể trễ hạn trước khi cổng chốt số liệu.');
+    expect(c.notes.at(-1)).toMatch(/^Chưa có số liệu cổng công bố/);
+    expect(c.groups.find((x) => x.group === 'TDGQ')?.explanation).toBe(
+      'Chưa mở trang chỉ số của kỳ này; ước tính 18,0/20 điểm từ tỷ lệ hồ sơ giải quyết trước và đúng hạn.',
+    );
+  });
+});
