@@ -11,7 +11,7 @@ const TABS = [
 ] as const satisfies readonly {
   id: string;
   label: MessageKey;
-  view: () => React.JSX.Element;
+  view: () => React.JSX.Element | null;
 }[];
 
 export function SidePanel() {
