@@ -7,7 +7,7 @@ import type { Area } from '../schema/plan';
 const AREA_HEADINGS: ReadonlyArray<readonly [RegExp, Area]> = [
   [/\bthe ch[eu]\b/, 'institution'],
   [/\bthu t\w{0,2}c hanh chinh\b|\btthc\b/, 'procedure'],
-  [/\bb[oy] m[ad]?y\b/, 'organization'],
+  [/\bb[oyq] m[ad]?y\b/, 'organization'],
   [/\bche d\w{0,2} cong v[uy]\b/, 'civil_service'],
   [/\btai chinh cong\b/, 'public_finance'],
   [/\bchinh (?:quyen|phu) (?:dien tu|so)\b|\bchuyen doi so\b/, 'digital_government'],

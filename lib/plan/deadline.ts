@@ -106,6 +106,8 @@ export function findDeadline(text: string, planYear: number | null = null): Dead
   const s = searchForm(text);
   const cue = DEADLINE_CUE.exec(s);
   if (!cue) return null;
-  const clause = text.slice(cue.index).split(/[;.](?:\s|$)/)[0];
-  return read(clause, planYear, false);
+  const clause = text.slice(cue.index).split(/[;.,:](?:\s|$)/)[0];
+  const found = read(clause, planYear, false);
+  // Show the deadline words, not the rest of the duty.
+  return found && { ...found, text: tidy(clause).split(' ').slice(0, 8).join(' ') };
 }

@@ -67,16 +67,18 @@ function findAppendix(lines: Line[], from: number): number {
 function opensParagraph(prev: Line | undefined, line: Line): boolean {
   if (!prev || prev.s.trim() === '') return true;
   if (NUMBERED.test(line.s) || BULLET.test(line.s) || CLOSING.test(line.s)) return true;
+  // "5. Văn phòng HĐND và UBND" on its own line heads the paragraph below it.
+  if (NUMBERED.test(prev.s) && prev.s.trim().length < 60 && !/,\s*$/.test(prev.s) && /^\s*\p{Lu}/u.test(line.text)) return true;
   return /[.:;]\s*$/.test(prev.s) && /^\s*\p{Lu}/u.test(line.text) && prev.s.trim().length < 60;
 }
 
 /** A short numbered paragraph without a full stop is a heading. */
-function isHeading(p: Paragraph): boolean {
+export function isHeading(p: Paragraph): boolean {
   const t = p.s.trim();
   return NUMBERED.test(t) && t.length < 130 && !/[.;]$/.test(t.replace(/\s*\/\.\s*$/, ''));
 }
 
-function buildParagraphs(text: string, lines: Line[]): Paragraph[] {
+function buildParagraphs(text: string, search: string, lines: Line[]): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   let open: { first: number; last: number } | null = null;
   const close = () => {
@@ -84,7 +86,7 @@ function buildParagraphs(text: string, lines: Line[]): Paragraph[] {
     const from = lines[open.first].start;
     const last = lines[open.last];
     const body = text.slice(from, last.start + last.text.length);
-    paragraphs.push({ text: body, s: searchForm(body), line: open.first, area: null, section: '' });
+    paragraphs.push({ text: body, s: search.slice(from, from + body.length), line: open.first, area: null, section: '' });
     open = null;
   };
   lines.forEach((line, i) => {
@@ -118,7 +120,7 @@ export function readDocument(text: string): PlanDocument {
   const lines = splitLines(text, search);
   const firstRoman = lines.findIndex((l) => /^\s*i\s*[.:]\s*\S/.test(l.s));
   const bodyStart = firstRoman < 0 ? 0 : firstRoman;
-  return { text, lines, bodyStart, appendixStart: findAppendix(lines, bodyStart), paragraphs: buildParagraphs(text, lines) };
+  return { text, lines, bodyStart, appendixStart: findAppendix(lines, bodyStart), paragraphs: buildParagraphs(text, search, lines) };
 }
 
 export { CLOSING, NUMBERED, BULLET };

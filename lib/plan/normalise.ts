@@ -34,6 +34,7 @@ const OCR_WORDS: ReadonlyArray<readonly [RegExp, string | ((match: string) => st
   [/\btr[od] [1l]en\b/g, 'tro len'],
   // "Iy", "1y" for "lý"; "xir", "xtr" for "xử"; "hd so" for "hồ sơ"; "st", "sit", "sir" for "sử" (dụng)
   [/\biy\b/g, 'ly'],
+  [/\btheng\b/g, 'thang'],
   [/\bx(?:ir|tr|u)\b/g, padTo('xu')],
   [/\bhd so\b/g, 'ho so'],
   [/\bs(?:t|it|ir|tr|u) dung\b/g, (m) => 'su'.padEnd(m.length - 5, ' ') + ' dung'],
@@ -41,7 +42,8 @@ const OCR_WORDS: ReadonlyArray<readonly [RegExp, string | ((match: string) => st
 
 /** Letters OCR turns into digits or symbols inside words (s6 → so, 1ap → lap, k& → ke). */
 const OCR_GLYPHS: Readonly<Record<string, string>> = { '0': 'o', '1': 'l', '6': 'o', '&': 'e', '€': 'e', '¢': 'e' };
-const MIXED_TOKEN = /[a-z]*[016&€¢][a-z016&€¢]*/g;
+// Starts only at a word start, so a long word is scanned once.
+const MIXED_TOKEN = /(?<![a-z])[a-z]*[016&€¢][a-z016&€¢]*/g;
 
 function repairToken(token: string): string {
   // Only tokens that mix letters with look-alike glyphs: "2026", "02/nq-cp" stay.
@@ -54,8 +56,13 @@ function repairToken(token: string): string {
  * whitespace as single spaces (not collapsed), common OCR damage repaired.
  */
 export function searchForm(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) out += foldChar(text[i]);
+  const chars: string[] = new Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // ASCII needs no folding beyond lower case and blanks: the common case, kept fast.
+    chars[i] = code < 128 ? (code <= 32 ? ' ' : code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : text[i]) : foldChar(text[i]);
+  }
+  let out = chars.join('');
   out = out.replace(MIXED_TOKEN, repairToken);
   for (const [pattern, replacement] of OCR_WORDS) {
     out = typeof replacement === 'string' ? out.replace(pattern, replacement) : out.replace(pattern, replacement);

@@ -3,13 +3,16 @@ import { PlanInputError } from './errors';
 import { foldOcr } from './normalise';
 import { readDocument } from './document';
 import { readHeader } from './header';
+import { readResponsibilities } from './responsibilities';
 import { readTargets } from './targets';
+import { readTasks } from './tasks';
 
 /** Reads a CCHC plan from its text: header, targets, tasks and unit responsibilities. */
 export function parsePlan(text: string): ParsedPlan {
   const doc = readDocument(text.normalize('NFC').replace(/\r\n?/g, '\n'));
   const plan = readHeader(doc);
-  return { plan, targets: readTargets(doc), tasks: [], responsibilities: [] };
+  const { responsibilities, tasks: duties } = readResponsibilities(doc, plan.year);
+  return { plan, targets: readTargets(doc), tasks: [...readTasks(doc, plan.year), ...duties], responsibilities };
 }
 
 /** Signs that a text is a plan at all, besides a document number: the words a plan's title uses. */

@@ -69,20 +69,19 @@ const KNOWN_UNITS = [
   'Sở Tư pháp',
   'Sở Tài chính',
   'Sở Khoa học và Công nghệ',
-  'Văn phòng Sở',
   'Thanh tra',
 ];
 
 /** Level words a unit name ends with when written inside its own commune or ward. */
-const TRAILING_LEVEL = /(?: (?:phuong|xa|tinh|so|huyen|thi tran))+$/;
+const TRAILING_LEVEL = /(?: (?:ph\w{1,3}ng|xa|tinh|so|huyen|thi tran))+$/;
 
-function expandToken(token: string, afterPhong: boolean): string {
+function expandToken(token: string, inPhong: boolean): string {
   if (WORD_ABBREVIATIONS[token]) return WORD_ABBREVIATIONS[token];
   const parts = token.split('-');
   if (parts.length > 1 && parts.every((p) => PART_ABBREVIATIONS[p] || WORD_ABBREVIATIONS[p])) {
     return parts.map((p) => PART_ABBREVIATIONS[p] ?? WORD_ABBREVIATIONS[p]).join(' - ');
   }
-  if (afterPhong && PART_ABBREVIATIONS[token]) return PART_ABBREVIATIONS[token];
+  if (inPhong && PART_ABBREVIATIONS[token]) return PART_ABBREVIATIONS[token];
   return token;
 }
 
@@ -92,10 +91,11 @@ function rawKey(name: string): string {
     .replace(/\s*-\s*/g, '-')
     .replace(/[^a-z0-9, -]/g, ' ');
   const tokens = folded.split(/[\s,]+/).filter(Boolean);
-  const expanded = tokens.map((t, i) => expandToken(t, tokens[i - 1] === 'phong'));
+  // In "Phòng KT, HT và ĐT" every two-letter token is an abbreviation.
+  const expanded = tokens.map((t) => expandToken(t, tokens[0] === 'phong'));
   return expanded
     .join(' ')
-    .replace(/^(?:de nghi |cac )+/, '')
+    .replace(/^(?:[dp]e nghi |cac )+/, '')
     .replace(/-/g, ' - ')
     .replace(/ (?:va|-) /g, ' - ')
     .replace(/\s+/g, ' ')
@@ -104,9 +104,14 @@ function rawKey(name: string): string {
 }
 
 /** Single-deletion variants: two words share one exactly when they differ by one edit (or less). */
+const deletionCache = new Map<string, string[]>();
 export function deletions(word: string): string[] {
-  const out = [word];
-  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
+  let out = deletionCache.get(word);
+  if (!out) {
+    out = [word];
+    for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
+    deletionCache.set(word, out);
+  }
   return out;
 }
 
@@ -114,8 +119,8 @@ export function deletions(word: string): string[] {
 export function closeWords(a: string, b: string): boolean {
   if (a === b) return true;
   if (a.length < 3 || b.length < 3 || Math.abs(a.length - b.length) > 1) return false;
-  const da = new Set(deletions(a));
-  return deletions(b).some((d) => da.has(d));
+  const da = deletions(a);
+  return deletions(b).some((d) => da.includes(d));
 }
 
 const knownUnits = KNOWN_UNITS.map((name) => {
@@ -150,5 +155,25 @@ export function sameUnit(a: string, b: string): boolean {
 export function unitName(name: string): string {
   const known = knownUnit(rawKey(name));
   if (known) return known.name;
-  return tidy(name).replace(/^(?:Đề nghị|Đ[ềe] ngh[ịi])\s+/i, '').replace(/[\s.;:,]+$/, '');
+  const shown = tidy(name).replace(/[\s.;:,]+$/, '');
+  // "Đề nghị Ủy ban MTTQ ...": the plan asks, the unit is what follows.
+  return /^[dp]e nghi /.test(foldOcr(shown)) ? shown.split(' ').slice(2).join(' ') : shown;
+}
+
+/** Known units named in a run of text (a flattened table row), in order of appearance, each once. */
+export function findKnownUnits(text: string): string[] {
+  const ws = words(rawKey(text));
+  const found: Array<{ at: number; name: string; length: number }> = [];
+  for (const unit of knownUnits) {
+    const n = unit.words.length;
+    for (let i = 0; i + n <= ws.length; i++) {
+      if (unit.words.every((w, j) => closeWords(w, ws[i + j]))) {
+        found.push({ at: i, name: unit.name, length: n });
+        break;
+      }
+    }
+  }
+  // "Phòng Kinh tế" inside "Phòng Kinh tế, Hạ tầng và Đô thị" is the same mention.
+  const kept = found.filter((f) => !found.some((g) => g !== f && g.at <= f.at && g.at + g.length >= f.at + f.length && g.length > f.length));
+  return kept.sort((a, b) => a.at - b.at).map((f) => f.name);
 }

@@ -1,0 +1,158 @@
+import type { Area, Task } from '../schema/plan';
+import { areaOfHeading } from './areas';
+import { parseDeadline } from './deadline';
+import type { PlanDocument } from './document';
+import { tidy } from './normalise';
+import { findKnownUnits, unitName } from './units';
+
+/*
+ * Tasks come in three shapes: numbered items followed by field lines
+ * ("Đơn vị chủ trì: ...", "Thời gian thực hiện: ..."), appendix tables with
+ * a header row, and appendix tables flattened by OCR into interleaved lines.
+ */
+
+type Field = 'lead' | 'partners' | 'output' | 'deadline';
+
+const LABEL = /(?:^|[\s;.(-])((?:don vi|co quan) (?:chu tri|thuc hien)|chu tri(?: thuc hien)?|(?:don vi|co quan) phoi hop|phoi hop(?: thuc hien)?|san pham(?: dau ra)?|ket qua dau ra|thoi gian(?: thuc hien| hoan thanh)?|thoi han(?: hoan thanh)?|tien do)\s*:/g;
+
+function fieldOf(label: string): Field {
+  if (/phoi hop/.test(label)) return 'partners';
+  if (/san pham|ket qua/.test(label)) return 'output';
+  if (/thoi|tien do/.test(label)) return 'deadline';
+  return 'lead';
+}
+
+const clean = (text: string) => tidy(text).replace(/^[-+•*–\s]+|[\s;.,]+$/g, '');
+const splitUnits = (text: string) =>
+  clean(text)
+    .split(/\s*[;,]\s*(?=\p{Lu})|\s+và\s+(?=(?:Phòng|Văn phòng|Trung tâm|Sở|Ban|Công an|Ủy ban)\b)/u)
+    .map((u) => unitName(u))
+    .filter(Boolean);
+
+function emptyTask(title: string, area: Area | null): Task {
+  return { title, area, lead: null, partners: [], output: null, deadline: null, source: 'nhiem_vu' };
+}
+
+/** Numbered items with "Đơn vị chủ trì / phối hợp / Thời gian thực hiện" fields. */
+function fieldTasks(doc: PlanDocument, planYear: number | null): Task[] {
+  const tasks: Task[] = [];
+  let current: Task | null = null;
+  let candidate: { title: string; area: Area | null } | null = null;
+  for (const p of doc.paragraphs) {
+    if (p.line < doc.bodyStart || p.line >= doc.appendixStart) continue;
+    const labels = [...p.s.matchAll(LABEL)];
+    if (labels.length === 0) {
+      candidate = { title: clean(p.text).replace(/^(?:\d{1,2}(?:\.\d{1,2})*\.?|[a-dđ]\))\s*/u, ''), area: p.area };
+      current = null;
+      continue;
+    }
+    const firstAt = labels[0].index! + labels[0][0].indexOf(labels[0][1]);
+    const before = clean(p.text.slice(0, firstAt)).replace(/^(?:\d{1,2}(?:\.\d{1,2})*\.?|[a-dđ]\))\s*/u, '');
+    if (before.length > 3) {
+      current = emptyTask(before, p.area);
+      tasks.push(current);
+    } else if (!current && candidate) {
+      current = emptyTask(candidate.title, candidate.area);
+      tasks.push(current);
+    }
+    if (!current) continue;
+    labels.forEach((m, i) => {
+      const valueStart = m.index! + m[0].length;
+      const valueEnd = i + 1 < labels.length ? labels[i + 1].index! + 1 : p.text.length;
+      const value = clean(p.text.slice(valueStart, valueEnd));
+      const task = current!;
+      const field = fieldOf(m[1]);
+      if (field === 'lead') task.lead = unitName(value);
+      else if (field === 'partners') task.partners = splitUnits(value);
+      else if (field === 'output') task.output = value || null;
+      else task.deadline = parseDeadline(value, planYear);
+    });
+  }
+  return tasks.filter((t) => t.lead || t.deadline);
+}
+
+/** Appendix table whose rows keep their cells ("a | b | c"): columns named by the header row. */
+function tableTasks(doc: PlanDocument, planYear: number | null): Task[] | null {
+  const rows = doc.lines.slice(doc.appendixStart).filter((l) => l.text.includes('|') || l.text.includes('\t'));
+  const cellsOf = (text: string) => text.split(/\s*[|\t]\s*/).map((c) => c.trim()).filter((c, i, all) => c || (i > 0 && i < all.length - 1));
+  const headerIdx = rows.findIndex((r) => /chu tri/.test(r.s) && /thoi (?:gian|han)/.test(r.s));
+  if (headerIdx < 0) return null;
+  const header = cellsOf(rows[headerIdx].s);
+  const col = (pattern: RegExp) => header.findIndex((h) => pattern.test(h));
+  const cols = {
+    title: col(/noi dung|nhiem vu|ten/),
+    lead: col(/chu tri/),
+    partners: col(/phoi hop/),
+    output: col(/san pham|ket qua/),
+    deadline: col(/thoi (?:gian|han)/),
+  };
+  const tasks: Task[] = [];
+  let area: Area | null = null;
+  for (const row of rows.slice(headerIdx + 1)) {
+    const cells = cellsOf(row.text);
+    const title = clean(cells[cols.title] ?? '');
+    if (cells.length < header.length - 1 || !cells[cols.lead]) {
+      area = areaOfHeading(row.s) ?? area;
+      continue;
+    }
+    if (!title) continue;
+    tasks.push({
+      title,
+      area,
+      lead: unitName(cells[cols.lead]),
+      partners: cols.partners >= 0 ? splitUnits(cells[cols.partners] ?? '') : [],
+      output: cols.output >= 0 ? clean(cells[cols.output] ?? '') || null : null,
+      deadline: cols.deadline >= 0 ? parseDeadline(cells[cols.deadline] ?? '', planYear) : null,
+      source: 'phu_luc',
+    });
+  }
+  return tasks;
+}
+
+/** A deadline cell at the end of a flattened row: "Quý III-IV/2025", "Tháng 10/2025", "Thường xuyên". */
+const ROW_DEADLINE = /(?:\bquy\s+[ivxlh1|]+(?:\s*-\s*[ivxlh1|]+)?\s*\/+\s*\d{4}|\bthang\s+\d{1,2}\s*\/\s*\d{4}|\bthuong xuyen|\bnam\s+\d{4})\s*$/;
+const SECTION_ROW = /^\s*[ivxl]{1,4}\s*\|/;
+const OUTPUT_WORDS = /\b(?:ke hoach|bao cao|quyet dinh|de an|van ban|chuong trinh|to trinh)\b/;
+
+/**
+ * Appendix rows flattened by OCR: cells of one row are spread over lines
+ * and interleaved. The deadline is the last cell, so a row ends at a line
+ * ending in a deadline; the first known unit in the row leads it.
+ */
+function flattenedTasks(doc: PlanDocument, planYear: number | null): Task[] {
+  const tasks: Task[] = [];
+  let area: Area | null = null;
+  let rowStart = doc.appendixStart;
+  for (let i = doc.appendixStart; i < doc.lines.length; i++) {
+    const line = doc.lines[i];
+    if (SECTION_ROW.test(line.s)) {
+      area = areaOfHeading(line.s) ?? area;
+      rowStart = i + 1;
+      continue;
+    }
+    const due = line.s.match(ROW_DEADLINE);
+    if (!due) continue;
+    const rowText = doc.lines.slice(rowStart, i + 1).map((l) => l.text).join('\n');
+    const cut = rowText.length - due[0].length;
+    const body = rowText.slice(0, cut);
+    const units = findKnownUnits(body);
+    const outputAt = body.search(/\b(?:Kế hoạch|K[ée¢&]\S* hoach|Báo cáo|B[aá]o c[aá]o|Quyết định|Quy[ée]t d[iị]nh|Đề án|Văn bản)\b[^|]*$/u);
+    tasks.push({
+      title: tidy(body.replace(/\|/g, ' ')),
+      area,
+      lead: units[0] ?? null,
+      partners: units.slice(1),
+      output: outputAt >= 0 && OUTPUT_WORDS.test(doc.lines[i].s) ? clean(body.slice(outputAt)) : null,
+      deadline: parseDeadline(rowText.slice(cut), planYear),
+      source: 'phu_luc',
+    });
+    rowStart = i + 1;
+  }
+  return tasks;
+}
+
+/** Every task of the plan except the duties of "Tổ chức thực hiện" (see responsibilities.ts). */
+export function readTasks(doc: PlanDocument, planYear: number | null): Task[] {
+  const appendix = doc.appendixStart < doc.lines.length ? (tableTasks(doc, planYear) ?? flattenedTasks(doc, planYear)) : [];
+  return [...fieldTasks(doc, planYear), ...appendix];
+}
