@@ -123,4 +123,4 @@ export function readDocument(text: string): PlanDocument {
   return { text, lines, bodyStart, appendixStart: findAppendix(lines, bodyStart), paragraphs: buildParagraphs(text, search, lines) };
 }
 
-export { CLOSING, NUMBERED, BULLET };
+export { CLOSING };

@@ -65,6 +65,7 @@ export function searchForm(text: string): string {
   let out = chars.join('');
   out = out.replace(MIXED_TOKEN, repairToken);
   for (const [pattern, replacement] of OCR_WORDS) {
+    // Two calls because String.replace has separate overloads for a string and a function.
     out = typeof replacement === 'string' ? out.replace(pattern, replacement) : out.replace(pattern, replacement);
   }
   return out;
