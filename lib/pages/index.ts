@@ -2,9 +2,13 @@ import { runChecks } from '../checks';
 import type { TargetInput } from '../checks/types';
 import type { PageFacts, PageKind, PageReport } from '../schema/facts';
 import { todayInVietnam } from './dates';
+import { dvcIndex } from './dvcIndex';
 import { dvcProcedure } from './dvcProcedure';
+import { feedbackList } from './feedbackList';
 import { onestopDossier } from './onestopDossier';
 import { onestopDossierList } from './onestopDossierList';
+import { qlvbDocument } from './qlvbDocument';
+import { qlvbDocumentList } from './qlvbDocumentList';
 import type { PageModule } from './types';
 
 export type { Extraction, PageModule } from './types';
@@ -14,7 +18,15 @@ export type { Extraction, PageModule } from './types';
  * whose classifier accepts the page reads it. A province's portal is one more
  * module in this list.
  */
-export const pageModules: readonly PageModule[] = [onestopDossierList, onestopDossier, dvcProcedure];
+export const pageModules: readonly PageModule[] = [
+  onestopDossierList,
+  feedbackList,
+  dvcIndex,
+  qlvbDocumentList,
+  onestopDossier,
+  dvcProcedure,
+  qlvbDocument,
+];
 
 export function pageModuleFor(url: URL, doc: Document): PageModule | null {
   return pageModules.find((m) => m.matches(url, doc)) ?? null;

@@ -98,9 +98,14 @@ export function columnsOf<K extends string>(headers: string[], spec: Record<K, r
   return out;
 }
 
-/** The first grid that has every one of these columns. */
+/** Every grid that has all of these columns (an index page shows one per group of units). */
+export function findGrids(root: ParentNode, required: readonly (readonly string[])[]): Grid[] {
+  return readGrids(root).filter((g) => required.every((aliases) => columnIndex(g.headers, aliases) >= 0));
+}
+
+/** The first grid that has all of these columns. */
 export function findGrid(root: ParentNode, required: readonly (readonly string[])[]): Grid | null {
-  return readGrids(root).find((g) => required.every((aliases) => columnIndex(g.headers, aliases) >= 0)) ?? null;
+  return findGrids(root, required)[0] ?? null;
 }
 
 /** A cell's text by column position; '' when the row has no such cell. */

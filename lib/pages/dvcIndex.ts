@@ -1,0 +1,73 @@
+import type { IndexScore } from '../schema/facts';
+import { readLabels } from './labels';
+import { freeText } from './privacy';
+import { cellText, columnsOf, findGrids } from './table';
+import { textOf } from './text';
+import type { PageModule } from './types';
+
+// Group names as the portal heads its columns (Quyết định 766/QĐ-TTg); points in brackets are ignored by prefix matching.
+const LABELS = {
+  unit: ['ten don vi', 'don vi', 'tinh, thanh pho', 'tinh/thanh pho', 'tinh thanh pho', 'dia phuong', 'co quan'],
+  CKMB: ['cong khai, minh bach', 'cong khai minh bach', 'ckmb'],
+  TDGQ: ['tien do giai quyet', 'tdgq'],
+  CLGQ: ['dich vu truc tuyen', 'dich vu cong truc tuyen', 'cung cap dich vu truc tuyen', 'clgq'],
+  TTTT: ['thanh toan truc tuyen', 'tttt'],
+  MDHL: ['muc do hai long', 'mdhl'],
+  MDSH: ['so hoa ho so', 'muc do so hoa', 'mdsh'],
+  total: ['tong diem', 'diem', 'tong'],
+} as const;
+const REQUIRED = [LABELS.unit, LABELS.total] as const;
+const PERIOD_LABELS = ['ky danh gia', 'thoi gian danh gia', 'ky bao cao', 'thoi gian'] as const;
+const INDEX_PATHS = /^\/p\/home\/dvc-index-|^\/danh-gia-chat-luong-phuc-vu/;
+
+function score(text: string): number | null {
+  const m = /-?\d+(?:[.,]\d+)?/.exec(text);
+  return m ? Number(m[0].replace(',', '.')) : null;
+}
+
+/** The period chosen in the page's selector, or written beside its label. */
+function periodOf(doc: Document): string | null {
+  const hit = readLabels(doc).get(PERIOD_LABELS);
+  if (!hit) return null;
+  if (hit.element.tagName === 'SELECT') {
+    const select = hit.element as HTMLSelectElement;
+    return freeText(textOf(select.options[select.selectedIndex]));
+  }
+  return freeText(hit.value);
+}
+
+/** Bộ chỉ số chỉ đạo, điều hành và đánh giá chất lượng phục vụ (766): scores per unit and group. */
+export const dvcIndex: PageModule = {
+  kind: 'dvc.index',
+  matches(url, doc) {
+    return (url.hostname === 'dichvucong.gov.vn' && INDEX_PATHS.test(url.pathname)) || findGrids(doc, [LABELS.unit, LABELS.MDHL, LABELS.total]).length > 0;
+  },
+  extract(doc) {
+    const anchors = new Map<string, Element>();
+    const period = periodOf(doc);
+    const indexScores: IndexScore[] = [];
+    for (const grid of findGrids(doc, REQUIRED)) {
+      const col = columnsOf(grid.headers, LABELS);
+      const group = (i: number, row: (typeof grid.rows)[number]) => (i < 0 ? null : score(cellText(row, i)));
+      for (const row of grid.rows) {
+        const unit = freeText(cellText(row, col.unit));
+        if (!unit) continue;
+        indexScores.push({
+          unit,
+          period,
+          groups: {
+            CKMB: group(col.CKMB, row),
+            TDGQ: group(col.TDGQ, row),
+            CLGQ: group(col.CLGQ, row),
+            TTTT: group(col.TTTT, row),
+            MDHL: group(col.MDHL, row),
+            MDSH: group(col.MDSH, row),
+          },
+          total: group(col.total, row),
+        });
+        if (!anchors.has(unit)) anchors.set(unit, row.element);
+      }
+    }
+    return { facts: { kind: 'dvc.index', indexScores }, anchors };
+  },
+};
