@@ -6,10 +6,20 @@ import { useSettings } from '../useSettings';
 import { Portals } from './Portals';
 import { Profile } from './Profile';
 import { Language } from './Language';
+import { Plans } from './Plans';
+import { Reminders } from './Reminders';
+import { Data } from './Data';
 
-const SECTIONS = ['portals', 'profile', 'language'] as const;
+const SECTIONS = ['portals', 'profile', 'plans', 'reminders', 'data', 'language'] as const;
 type Section = (typeof SECTIONS)[number];
-const LABEL: Record<Section, MessageKey> = { portals: 'navPortals', profile: 'navProfile', language: 'navLanguage' };
+const LABEL: Record<Section, MessageKey> = {
+  portals: 'navPortals',
+  profile: 'navProfile',
+  plans: 'navPlans',
+  reminders: 'navReminders',
+  data: 'navData',
+  language: 'navLanguage',
+};
 
 export function Options() {
   const t = useT();
@@ -47,6 +57,9 @@ export function Options() {
         <main style={{ flex: 1, minWidth: 0 }}>
           {section === 'portals' && <Portals settings={settings} welcome={!settings.onboarded} />}
           {section === 'profile' && <Profile settings={settings} />}
+          {section === 'plans' && <Plans />}
+          {section === 'reminders' && <Reminders settings={settings} />}
+          {section === 'data' && <Data />}
           {section === 'language' && <Language settings={settings} />}
         </main>
       </div>

@@ -1,0 +1,143 @@
+import { useState } from 'react';
+import { db } from '@/lib/db/db';
+import { createBackup, restoreBackup, serializeBackup } from '@/lib/export/backup';
+import { toCsv } from '@/lib/export/csv';
+import { exportFromDb, parseExport, serializeExport } from '@/lib/export/exportJson';
+import { mergeExports } from '@/lib/export/merge';
+import { taskReport, taskReportText } from '@/lib/export/taskReport';
+import { workbookFromExport } from '@/lib/export/workbook';
+import { xlsxBlob } from '@/lib/export/xlsx';
+import { periodLabel, periodOf, type PeriodKind } from '@/lib/metrics/periods';
+import { todayInVietnam } from '@/lib/metrics/dates';
+import type { MessageKey } from '@/lib/i18n';
+import { useT } from '../i18n';
+import { download } from '../download';
+import { Notice, type NoticeState } from './Notice';
+
+type Kind = Exclude<PeriodKind, 'custom'>;
+const PERIODS: [Kind, MessageKey][] = [
+  ['month', 'periodMonth'],
+  ['quarter', 'periodQuarter'],
+  ['half', 'periodHalf'],
+  ['year', 'periodYear'],
+];
+
+const stamp = () => todayInVietnam();
+
+export function Data() {
+  const t = useT();
+  const [kind, setKind] = useState<Kind>('quarter');
+  const [notice, setNotice] = useState<NoticeState>(null);
+  const period = periodOf(kind, todayInVietnam());
+  const ok = (text: string) => setNotice({ kind: 'ok', text });
+  const fail = (e: unknown) => setNotice({ kind: 'error', text: t('errorPrefix', { message: e instanceof Error ? e.message : String(e) }) });
+  const run = (action: () => Promise<void>) => () => void action().catch(fail);
+
+  const tables = async () => workbookFromExport(await exportFromDb(db()), period, todayInVietnam());
+
+  const exportXlsx = run(async () => {
+    download(`tro-ly-cchc-${kind}-${stamp()}.xlsx`, await xlsxBlob(await tables()));
+    ok(t('exportDone'));
+  });
+  const exportCsv = run(async () => {
+    for (const table of await tables()) download(`${table.name}-${stamp()}.csv`, toCsv(table), 'text/csv;charset=utf-8');
+    ok(t('exportDone'));
+  });
+  const exportJson = run(async () => {
+    download(`tro-ly-cchc-${stamp()}.json`, serializeExport(await exportFromDb(db())), 'application/json');
+    ok(t('exportDone'));
+  });
+  const exportTaskReport = run(async () => {
+    const file = await exportFromDb(db());
+    const active = new Set(file.plans.filter((p) => p.status === 'active').map((p) => p.id));
+    download(`bao-cao-nhiem-vu-${stamp()}.txt`, taskReportText(taskReport(file.tasks.filter((x) => active.has(x.planId)), todayInVietnam())), 'text/plain;charset=utf-8');
+    ok(t('exportDone'));
+  });
+  const mergeUnit = (files: FileList | null) =>
+    run(async () => {
+      if (!files?.length) return;
+      const parsed = [];
+      for (const f of [...files]) {
+        const r = parseExport(await f.text());
+        if (!r.ok) throw new Error(`${f.name}: ${r.error}`);
+        parsed.push(r.value);
+      }
+      download(`bao-cao-don-vi-${kind}-${stamp()}.xlsx`, await xlsxBlob(workbookFromExport(mergeExports(parsed), period, todayInVietnam())));
+      ok(t('mergeDone', { n: parsed.length }));
+    })();
+  const backup = run(async () => {
+    download(`sao-luu-tro-ly-cchc-${stamp()}.json`, serializeBackup(await createBackup(db())), 'application/json');
+    ok(t('exportDone'));
+  });
+  const restore = (file: File | undefined) =>
+    run(async () => {
+      if (!file || !confirm(t('restoreConfirm'))) return;
+      const result = await restoreBackup(db(), await file.text());
+      if (!result.ok) throw new Error(result.error);
+      ok(t('restored', { plans: result.value.plans, tasks: result.value.tasks, observations: result.value.observations }));
+    })();
+  const wipe = run(async () => {
+    if (!confirm(t('deleteAllConfirm'))) return;
+    await db().transaction('rw', db().tables, async () => {
+      for (const table of db().tables) await table.clear();
+    });
+    ok(t('deleted'));
+  });
+
+  return (
+    <section aria-labelledby="data-title">
+      <h2 id="data-title">{t('navData')}</h2>
+      <div className="card">
+        <h3>{t('exportTitle')}</h3>
+        <label className="field">
+          <span>{t('period')}</span>
+          <select value={kind} onChange={(e) => setKind(e.target.value as Kind)}>
+            {PERIODS.map(([k, label]) => (
+              <option key={k} value={k}>
+                {t(label)} ({periodLabel(periodOf(k, todayInVietnam()))})
+              </option>
+            ))}
+          </select>
+        </label>
+        <div className="row">
+          <button type="button" className="primary" onClick={exportXlsx}>
+            {t('exportXlsx')}
+          </button>
+          <button type="button" onClick={exportCsv}>
+            {t('exportCsv')}
+          </button>
+          <button type="button" onClick={exportJson}>
+            {t('exportJson')}
+          </button>
+          <button type="button" onClick={exportTaskReport}>
+            {t('exportTaskReport')}
+          </button>
+        </div>
+      </div>
+      <div className="card">
+        <h3>{t('mergeTitle')}</h3>
+        <p className="small muted">{t('mergeHint')}</p>
+        <label className="field">
+          <span>{t('mergePick')}</span>
+          <input type="file" accept=".json,application/json" multiple onChange={(e) => mergeUnit(e.target.files)} />
+        </label>
+      </div>
+      <div className="card">
+        <h3>{t('backupTitle')}</h3>
+        <div className="row">
+          <button type="button" onClick={backup}>
+            {t('backup')}
+          </button>
+          <label className="row">
+            <span>{t('restore')}</span>
+            <input type="file" accept=".json,application/json" onChange={(e) => restore(e.target.files?.[0])} />
+          </label>
+        </div>
+        <button type="button" className="danger" style={{ marginTop: 12 }} onClick={wipe}>
+          {t('deleteAll')}
+        </button>
+      </div>
+      <Notice state={notice} />
+    </section>
+  );
+}
