@@ -4,10 +4,12 @@ import { useT } from '../i18n';
 import { Header } from '../Header';
 import { ThisPage } from './ThisPage';
 import { MyTasks } from './MyTasks';
+import { Targets } from './Targets';
 
 const TABS = [
   { id: 'tasks', label: 'tabMyTasks', view: MyTasks },
   { id: 'page', label: 'tabThisPage', view: ThisPage },
+  { id: 'targets', label: 'tabTargets', view: Targets },
 ] as const satisfies readonly {
   id: string;
   label: MessageKey;

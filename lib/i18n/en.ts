@@ -171,5 +171,11 @@ export const en: Record<MessageKey, string> = {
   backupTitle: 'Backup and restore',
   restoreConfirm: 'Restoring replaces all current data with the backup. Continue?',
   restored: 'Restored: {plans} plans, {tasks} tasks, {observations} observations.',
+  index766Title: 'Service index (766)',
+  index766Estimate: 'estimate from the dossiers seen',
+  index766Published: 'published by the portal',
+  index766Group: 'Group',
+  trendLabel: 'Trend over the last {n} months',
+  gapPoints: '{n} percentage points',
   errorPrefix: 'Error: {message}',
 };

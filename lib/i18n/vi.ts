@@ -178,6 +178,12 @@ export const vi = {
   backupTitle: 'Sao lưu và khôi phục',
   restoreConfirm: 'Khôi phục sẽ thay toàn bộ dữ liệu hiện có bằng bản sao lưu. Tiếp tục?',
   restored: 'Đã khôi phục: {plans} kế hoạch, {tasks} nhiệm vụ, {observations} mục ghi nhận.',
+  index766Title: 'Bộ chỉ số phục vụ (766)',
+  index766Estimate: 'ước tính từ hồ sơ đã xem',
+  index766Published: 'cổng công bố',
+  index766Group: 'Nhóm chỉ số',
+  trendLabel: 'Xu hướng {n} tháng gần nhất',
+  gapPoints: '{n} điểm phần trăm',
   errorPrefix: 'Lỗi: {message}',
 } as const;
 

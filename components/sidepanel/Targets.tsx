@@ -1,0 +1,137 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { db } from '@/lib/db/db';
+import { loadTargetsView, type TargetRow } from '@/lib/db/targetsView';
+import { indicatorLabel } from '@/lib/domain/indicatorNames';
+import { formatNumber, formatPercent } from '@/lib/metrics/format';
+import { periodLabel, type PeriodKind } from '@/lib/metrics/periods';
+import type { MessageKey } from '@/lib/i18n';
+import { useLanguage, useT } from '../i18n';
+import { useSettings } from '../useSettings';
+import { useToday } from '../useToday';
+import { Sparkline } from './Sparkline';
+
+type Kind = Exclude<PeriodKind, 'custom'>;
+const PERIODS: [Kind, MessageKey][] = [
+  ['month', 'periodMonth'],
+  ['quarter', 'periodQuarter'],
+  ['half', 'periodHalf'],
+  ['year', 'periodYear'],
+];
+const COMPARATOR: Record<string, string> = { gte: '≥', gt: '>', lte: '≤', lt: '<' };
+
+/** "Chỉ tiêu": each measurable target against what was observed in the chosen period. */
+export function Targets() {
+  const t = useT();
+  const today = useToday();
+  const settings = useSettings();
+  const [kind, setKind] = useState<Kind>('month');
+  const unit = settings?.profile.unit ?? null;
+  const view = useLiveQuery(() => loadTargetsView(db(), kind, today, unit), [kind, today, unit]);
+  return (
+    <div>
+      <label className="field">
+        <span>{t('period')}</span>
+        <select value={kind} onChange={(e) => setKind(e.target.value as Kind)}>
+          {PERIODS.map(([k, label]) => (
+            <option key={k} value={k}>
+              {t(label)}
+            </option>
+          ))}
+        </select>
+        {view && <small className="muted"> {periodLabel(view.period)}</small>}
+      </label>
+      {view && view.rows.length === 0 && <p className="empty">{t('targetsEmpty')}</p>}
+      <ul className="plain">{view?.rows.map((row) => <TargetCard key={row.metric.indicator} row={row} />)}</ul>
+      {view && (
+        <section className="card" aria-labelledby="index766-title">
+          <h3 id="index766-title">{t('index766Title')}</h3>
+          <p>
+            <strong>
+              {formatNumber(view.index766.estimate.points, 1)}/{view.index766.estimate.maxPoints}
+            </strong>{' '}
+            <span className="muted">{t('index766Estimate')}</span>
+            {view.index766.published?.total != null && (
+              <>
+                {' · '}
+                {t('index766Published')}: <strong>{formatNumber(view.index766.published.total, 1)}/100</strong>
+              </>
+            )}
+          </p>
+          <table className="grid">
+            <thead>
+              <tr>
+                <th scope="col">{t('index766Group')}</th>
+                <th scope="col">{t('index766Estimate')}</th>
+                <th scope="col">{t('index766Published')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {view.index766.groups.map((g) => (
+                <tr key={g.group} title={g.explanation}>
+                  <td>{g.name}</td>
+                  <td>{g.estimate === null ? '—' : `${formatNumber(g.estimate, 1)}/${g.covered}`}</td>
+                  <td>{g.published === null ? '—' : `${formatNumber(g.published, 1)}/${g.max}`}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <ul className="small muted">
+            {view.index766.notes.map((n) => (
+              <li key={n}>{n}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </div>
+  );
+}
+
+function TargetCard({ row }: { row: TargetRow }) {
+  const t = useT();
+  const language = useLanguage();
+  const { metric, sentence, trend } = row;
+  const tone = metric.status === 'met' ? 'pass' : metric.status === 'not_met' ? 'fail' : 'na';
+  const target = metric.target;
+  return (
+    <li className={`card ${tone}`}>
+      <div className="spread">
+        <strong>{indicatorLabel(metric.indicator, language)}</strong>
+        <Sparkline points={trend} target={target?.value ?? null} label={t('trendLabel', { n: trend.length })} />
+      </div>
+      <dl className="facts">
+        <dt>{t('targetObserved')}</dt>
+        <dd>
+          {metric.rate === null ? (
+            <span className="muted">{t('noData')}</span>
+          ) : (
+            <>
+              <strong>{formatPercent(metric.rate)}</strong> ({metric.numerator}/{metric.denominator})
+            </>
+          )}
+        </dd>
+        {target && (
+          <>
+            <dt>{t('targetGoal')}</dt>
+            <dd>
+              {COMPARATOR[target.comparator]} {target.value}%
+            </dd>
+          </>
+        )}
+        {metric.gap !== null && metric.gap < 0 && (
+          <>
+            <dt>{t('targetGap')}</dt>
+            <dd className="fail-text">{t('gapPoints', { n: formatNumber(-metric.gap, 1) })}</dd>
+          </>
+        )}
+      </dl>
+      {metric.rate !== null && target && (
+        <div className={`bar ${tone}`} aria-hidden="true">
+          <span style={{ width: `${Math.min(100, metric.rate * 100)}%` }} />
+          <i style={{ left: `${Math.min(100, target.value)}%` }} />
+        </div>
+      )}
+      {sentence && <p className="small">{sentence}</p>}
+    </li>
+  );
+}

@@ -1,0 +1,59 @@
+import { computeMetrics, type Metric } from '../metrics/compute';
+import { addDays } from '../metrics/dates';
+import { compare766, estimate766, findPublished, type Index766Comparison } from '../metrics/index766';
+import { loadPeriodObservations } from '../metrics/load';
+import { customPeriod, periodOf, type Period, type PeriodKind } from '../metrics/periods';
+import { whatItTakes } from '../metrics/whatItTakes';
+import type { CchcDb } from './db';
+import { myTasks } from './myTasks';
+import { targetsInForce } from './targets';
+
+export const TREND_MONTHS = 6;
+
+export interface TargetRow {
+  metric: Metric;
+  sentence: string | null;
+  /** Monthly rates, oldest first, ending with the current month; null for a month without data. */
+  trend: (number | null)[];
+}
+
+export interface TargetsView {
+  period: Period;
+  rows: TargetRow[];
+  index766: Index766Comparison;
+}
+
+/** The last TREND_MONTHS months up to today's, oldest first. */
+export function trendMonths(today: string): Period[] {
+  const months: Period[] = [];
+  let day = today;
+  for (let i = 0; i < TREND_MONTHS; i++) {
+    const month = periodOf('month', day);
+    months.unshift(month);
+    day = addDays(month.from, -1);
+  }
+  return months;
+}
+
+/**
+ * What the "Chỉ tiêu" tab shows: each measurable target with the rate observed
+ * in the chosen period, the gap, what it takes to close it, and a monthly
+ * trend; and the local estimate of the 766 index beside the published one.
+ */
+export async function loadTargetsView(db: CchcDb, kind: Exclude<PeriodKind, 'custom'>, today: string, unit: string | null): Promise<TargetsView> {
+  const period = periodOf(kind, today);
+  const months = trendMonths(today);
+  const span = customPeriod(period.from < months[0].from ? period.from : months[0].from, period.to > today ? period.to : today);
+  const [observations, targets, tasks] = await Promise.all([loadPeriodObservations(db, span), targetsInForce(db), myTasks(db, unit)]);
+  const metrics = computeMetrics(observations, period, targets, { today, tasks: tasks.tasks });
+  const monthly = months.map((m) => new Map(computeMetrics(observations, m, targets, { today }).map((x) => [x.indicator, x.rate])));
+  const rows = metrics
+    .filter((m) => m.target !== null || m.denominator > 0)
+    .map((metric) => ({
+      metric,
+      sentence: whatItTakes(metric, period, today)?.sentence ?? null,
+      trend: monthly.map((month) => month.get(metric.indicator) ?? null),
+    }));
+  const published = unit ? findPublished(observations, unit, period) : null;
+  return { period, rows, index766: compare766(estimate766(metrics, period), published, today) };
+}

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { openDb } from '../../lib/db/db';
+import { loadTargetsView, trendMonths } from '../../lib/db/targetsView';
+import { savePlan } from '../../lib/db/plans';
+import type { Observation } from '../../lib/schema/records';
+
+const dossier = (code: string, receivedAt: string, dataReuse: boolean): Observation => ({
+  id: `dossier:${code}`,
+  key: code,
+  host: 'motcua.langson.gov.vn',
+  firstSeenAt: 0,
+  seenAt: 0,
+  date: receivedAt,
+  unit: null,
+  type: 'dossier',
+  data: {
+    code,
+    procedureName: 'Đăng ký khai sinh',
+    channel: 'online',
+    status: 'Đã trả kết quả',
+    receivedAt,
+    dueAt: receivedAt,
+    completedAt: receivedAt,
+    resolved: true,
+    onTime: true,
+    eResult: true,
+    digitized: true,
+    dataReuse,
+    rating: null,
+  },
+});
+
+describe('targets view', () => {
+  it('lists the six months up to today, oldest first', () => {
+    expect(trendMonths('2026-11-24').map((m) => m.from)).toEqual(['2026-06-01', '2026-07-01', '2026-08-01', '2026-09-01', '2026-10-01', '2026-11-01']);
+  });
+
+  it('measures the period against the plan target and shows the monthly trend', async () => {
+    const db = openDb(`view-${crypto.randomUUID()}`);
+    await savePlan(
+      db,
+      {
+        plan: { number: '49/KH-UBND', issuer: null, level: null, date: null, year: 2026, period: null, implements: [], replaces: [] },
+        targets: [{ indicator: 'procedure.data_reuse_rate', area: 'procedure', comparator: 'gte', value: 85, unit: '%', text: 'đạt tối thiểu 85%' }],
+        tasks: [],
+        responsibilities: [],
+      },
+      'kh.txt',
+    );
+    await db.observations.bulkPut([
+      dossier('A', '2026-11-02', true),
+      dossier('B', '2026-11-03', true),
+      dossier('C', '2026-11-04', true),
+      dossier('D', '2026-11-05', false),
+      dossier('E', '2026-10-10', false),
+    ]);
+    const view = await loadTargetsView(db, 'month', '2026-11-24', null);
+    const reuse = view.rows.find((r) => r.metric.indicator === 'procedure.data_reuse_rate')!;
+    expect([reuse.metric.numerator, reuse.metric.denominator, reuse.metric.status, reuse.metric.target?.value]).toEqual([3, 4, 'not_met', 85]);
+    expect(reuse.trend).toEqual([null, null, null, null, 0, 0.75]);
+    expect(reuse.sentence).toMatch(/85%/);
+    const eResult = view.rows.find((r) => r.metric.indicator === 'procedure.e_result_rate')!;
+    expect(eResult.metric.target?.value).toBe(100); // 02/NQ-CP where the plan is silent
+    expect(view.index766.estimate.label).toBe('ước tính');
+  });
+});
