@@ -1,5 +1,6 @@
 import { startObserving } from '@/lib/content/runner';
 import { browserEnv } from '@/lib/content/browserEnv';
+import { dvcFamily } from '@/lib/pages/families';
 import { NATIONAL_PORTAL_MATCHES } from '@/lib/hosts/provinces';
 
 /** National portal (in the manifest) and provincial portals (registered at run time). */
@@ -7,6 +8,6 @@ export default defineContentScript({
   matches: NATIONAL_PORTAL_MATCHES,
   runAt: 'document_idle',
   main(ctx) {
-    void startObserving(document, browserEnv(ctx));
+    void startObserving(document, browserEnv(ctx), dvcFamily);
   },
 });

@@ -1,11 +1,12 @@
 import { startObserving } from '@/lib/content/runner';
 import { browserEnv } from '@/lib/content/browserEnv';
+import { qlvbFamily } from '@/lib/pages/families';
 
 /** Document-management systems: hosts the user adds, registered at run time. */
 export default defineContentScript({
   matches: [],
   registration: 'runtime',
   main(ctx) {
-    void startObserving(document, browserEnv(ctx));
+    void startObserving(document, browserEnv(ctx), qlvbFamily);
   },
 });

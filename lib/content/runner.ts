@@ -1,4 +1,5 @@
-import { observePage } from '../pages';
+import { observeWith } from '../pages/observe';
+import type { PageModule } from '../pages/types';
 import type { TargetInput } from '../checks/types';
 import { TargetsReply } from '../messaging/targetsReply';
 import { ToContent } from '../messaging/toContent';
@@ -22,7 +23,7 @@ const DEBOUNCE_MS = 250;
  * background and draws the findings; then watches the page (list re-renders,
  * paging, single-page navigation) and does it again when what it shows changes.
  */
-export async function startObserving(doc: Document, env: ContentEnv): Promise<void> {
+export async function startObserving(doc: Document, env: ContentEnv, modules: readonly PageModule[]): Promise<void> {
   const here = () => new URL(doc.location.href);
   if (isPageOffLimits(here(), doc)) return;
 
@@ -38,7 +39,7 @@ export async function startObserving(doc: Document, env: ContentEnv): Promise<vo
   const observe = () => {
     const url = here();
     if (isPageOffLimits(url, doc)) return;
-    const result = observePage(doc, url, targets, vietnamDate(Date.now()));
+    const result = observeWith(modules, doc, url, targets, vietnamDate(Date.now()));
     anchors = result.anchors;
     const { report } = result;
     if (report.kind === 'unknown') {

@@ -1,6 +1,6 @@
-import { runChecks } from '../checks';
 import type { TargetInput } from '../checks/types';
-import type { PageFacts, PageKind, PageReport } from '../schema/facts';
+import type { PageKind } from '../schema/facts';
+import { firstMatching, observeWith, type Observed } from './observe';
 import { todayInVietnam } from './dates';
 import { dvcIndex } from './dvcIndex';
 import { dvcProcedure } from './dvcProcedure';
@@ -29,26 +29,19 @@ export const pageModules: readonly PageModule[] = [
 ];
 
 export function pageModuleFor(url: URL, doc: Document): PageModule | null {
-  return pageModules.find((m) => m.matches(url, doc)) ?? null;
+  return firstMatching(pageModules, url, doc);
 }
 
 export function classifyPage(url: URL, doc: Document): PageKind {
   return pageModuleFor(url, doc)?.kind ?? 'unknown';
 }
 
-/**
- * What the content script and `npm run observe` both do with a page: classify,
- * extract, check. Anchors map each finding's subject to the element to mark.
- */
+/** What `npm run observe` and the tests do with a page: every page kind is tried. */
 export function observePage(
   doc: Document,
   url: URL,
   targets: readonly TargetInput[],
   today: string = todayInVietnam(),
-): { report: PageReport; anchors: Map<string, Element> } {
-  const module = pageModuleFor(url, doc);
-  if (!module) return { report: { kind: 'unknown', findings: [] }, anchors: new Map() };
-  const { facts, anchors } = module.extract(doc, url);
-  const full: PageFacts = { ...facts, kind: module.kind };
-  return { report: { ...full, findings: runChecks(full, targets, today) }, anchors };
+): Observed {
+  return observeWith(pageModules, doc, url, targets, today);
 }
