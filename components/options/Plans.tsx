@@ -5,7 +5,7 @@ import { db } from '@/lib/db/db';
 import { deletePlan, savePlan } from '@/lib/db/plans';
 import { parsePlanText } from '@/lib/plan/parse';
 import type { ParsedPlan } from '@/lib/schema/plan';
-import { PLAN_DRAFT_KEY, PlanDraft } from '@/lib/plan/draft';
+import { PLAN_DRAFT_KEY, PlanDraft, withMeta, type PlanMeta } from '@/lib/plan/draft';
 import { useT } from '../i18n';
 import { Notice, type NoticeState } from './Notice';
 import { PlanReview } from './PlanReview';
@@ -25,10 +25,10 @@ export function Plans() {
   }, []);
 
   const fail = (e: unknown) => setNotice({ kind: 'error', text: t('errorPrefix', { message: e instanceof Error ? e.message : String(e) }) });
-  const read = (input: string, source: string) => {
+  const read = (input: string, source: string, meta: PlanMeta | null = null) => {
     setNotice(null);
     try {
-      setDraft(parsePlanText(input));
+      setDraft(withMeta(parsePlanText(input), meta));
       setSourceName(source);
     } catch (e) {
       setDraft(null);
@@ -44,7 +44,7 @@ export function Plans() {
       await browser.storage.session.remove(PLAN_DRAFT_KEY);
       setText(handed.data.text);
       setNotice({ kind: 'ok', text: t('importFromPage', { url: handed.data.url }) });
-      read(handed.data.text, handed.data.url);
+      read(handed.data.text, handed.data.url, handed.data.meta);
     });
     // Runs once: a draft is handed over a single time.
   }, []);

@@ -5,6 +5,7 @@ import { db, type PageRow } from '@/lib/db/db';
 import type { Finding, FindingStatus, PageKind } from '@/lib/schema/facts';
 import type { MessageKey } from '@/lib/i18n';
 import { indicatorLabel } from '@/lib/domain/indicatorNames';
+import { PLAN_DRAFT_KEY, PlanDraft } from '@/lib/plan/draft';
 import { useLanguage, useT } from '../i18n';
 import { useActiveTab } from '../useActiveTab';
 
@@ -30,6 +31,7 @@ export function ThisPage() {
   const [indicator, setIndicator] = useState('');
   const [status, setStatus] = useState<FindingStatus | ''>('');
   const [showDismissed, setShowDismissed] = useState(false);
+  const [readError, setReadError] = useState('');
 
   const page: PageRow | undefined = current ?? latest;
   const findings = useMemo(
@@ -58,6 +60,17 @@ export function ThisPage() {
   const jump = (f: Finding) => {
     void browser.tabs.sendMessage(page.tabId, { type: 'finding.focus', id: f.id }).catch(() => undefined);
   };
+  const readPlan = async () => {
+    setReadError('');
+    try {
+      const [result] = await browser.scripting.executeScript({ target: { tabId: page.tabId }, files: ['/read-page.js'] });
+      const draft = PlanDraft.parse({ text: result?.result, url: page.url, meta: page.plan ?? null });
+      await browser.storage.session.set({ [PLAN_DRAFT_KEY]: draft });
+      await browser.tabs.create({ url: browser.runtime.getURL('/options.html#plans') });
+    } catch (e) {
+      setReadError(t('importReadFailed', { message: e instanceof Error ? e.message.split('\n')[0] : String(e) }));
+    }
+  };
   const dismiss = (f: Finding) => void db().dismissals.put({ id: f.id, at: Date.now() });
   const restore = (f: Finding) => void db().dismissals.delete(f.id);
 
@@ -73,6 +86,15 @@ export function ThisPage() {
           </span>
         </div>
       </div>
+      {page.plan && isCurrent && (
+        <div className="card">
+          <div className="small muted">{page.plan.number}</div>
+          <button type="button" className="primary" onClick={() => void readPlan()}>
+            {t('importReadPage')}
+          </button>
+          {readError && <p className="notice error">{readError}</p>}
+        </div>
+      )}
       <div className="row" role="group" aria-label={t('filterIndicator')}>
         <label>
           <span className="visually-hidden">{t('filterIndicator')}</span>

@@ -5,6 +5,7 @@ import { ToBackground, describeIssues } from '../messaging/toBackground';
 import type { Reply } from '../messaging/reply';
 import { checkTargets } from '../db/targets';
 import { vietnamDate } from '../metrics/dates';
+import { planMetaOf } from '../plan/draft';
 
 export interface SenderInfo {
   tabId?: number;
@@ -43,6 +44,7 @@ export async function handleMessage(db: CchcDb, raw: unknown, sender: SenderInfo
           title: msg.title,
           findings: msg.report.findings,
           observedAt: now,
+          plan: msg.report.kind === 'qlvb.document' ? planMetaOf(msg.report.documents) : null,
         });
         return count;
       });

@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { ChecklistItem, Observation, PlanRecord, TargetRecord, TaskRecord } from '../schema/records';
 import type { Finding, PageKind } from '../schema/facts';
+import type { PlanMeta } from '../plan/draft';
 import { DB_NAME, storesV1, storesV2 } from './schema-versions';
 import { unitKey } from '../plan/units';
 
@@ -17,6 +18,8 @@ export interface PageRow {
   title: string;
   findings: Finding[];
   observedAt: number;
+  /** A CCHC plan the page shows, as the document system lists it, so the panel can offer to read it. */
+  plan?: PlanMeta | null;
 }
 
 export interface Dismissal {
