@@ -46,6 +46,28 @@ interface Placed {
   findingIds: string[];
 }
 
+/**
+ * The box an element covers. A grid row styled `display: contents` (common in
+ * ARIA grids) has no box of its own: its cells' boxes are its extent.
+ */
+function rectOf(element: Element): { left: number; top: number; width: number; height: number } {
+  const own = element.getBoundingClientRect();
+  if (own.width > 0 || own.height > 0 || element.children.length === 0) return own;
+  let left = Infinity;
+  let top = Infinity;
+  let right = -Infinity;
+  let bottom = -Infinity;
+  for (const child of element.children) {
+    const r = rectOf(child);
+    if (r.width === 0 && r.height === 0) continue;
+    left = Math.min(left, r.left);
+    top = Math.min(top, r.top);
+    right = Math.max(right, r.left + r.width);
+    bottom = Math.max(bottom, r.top + r.height);
+  }
+  return left === Infinity ? own : { left, top, width: right - left, height: bottom - top };
+}
+
 export function createMarks(doc: Document, language: Language): Marks {
   const host = doc.createElement('tro-ly-cchc-marks');
   const root = host.attachShadow({ mode: 'open' });
@@ -67,7 +89,7 @@ export function createMarks(doc: Document, language: Language): Marks {
   const position = () => {
     const view = doc.defaultView;
     for (const p of placed) {
-      const r = p.element.getBoundingClientRect();
+      const r = rectOf(p.element);
       const visible = r.width > 0 || r.height > 0;
       p.box.style.display = visible ? 'block' : 'none';
       p.box.style.left = `${r.left + (view?.scrollX ?? 0) - 3}px`;
