@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
-import CountReporter from './tests/countReporter';
+import CountReporter from './tests/countReporter.ts';
 
 export default defineConfig({
   plugins: [WxtVitest()],

@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import CountReporter from './tests/countReporter';
+import CountReporter from './tests/countReporter.ts';
 
 /** End-to-end tests: the built extension in Debian's Chromium, one file at a time. */
 export default defineConfig({

@@ -61,3 +61,20 @@ export async function dumpDatabase(extPage: Page): Promise<Record<string, unknow
       }),
   );
 }
+
+/** Imports a plan as a person does: paste, read, review, save. */
+export async function importPlan(session: Session, text: string): Promise<void> {
+  const options = await openExtensionPage(session, 'options.html#plans');
+  await options.getByLabel('Dán văn bản kế hoạch').fill(text);
+  await options.getByRole('button', { name: 'Đọc kế hoạch' }).click();
+  await options.getByRole('button', { name: 'Lưu kế hoạch' }).click();
+  await options.getByText(/Đã lưu kế hoạch/).waitFor();
+  await options.close();
+}
+
+/** Picks the user's unit in the profile, as a person does. */
+export async function chooseUnit(session: Session, unit: string): Promise<void> {
+  const options = await openExtensionPage(session, 'options.html#profile');
+  await options.getByLabel('Đơn vị của tôi').selectOption(unit);
+  await options.close();
+}
