@@ -6,11 +6,15 @@
  * annotated portal page instead.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { launch } from './harness/browser';
 import { fixtureHosts, fixturePages, startFixtureServer } from './harness/fixtureServer';
-import { onboardProvince, openExtensionPage, tabIdOf } from './harness/extension';
+import { chooseUnit, importPlan, onboardProvince, openExtensionPage, tabIdOf } from './harness/extension';
+
+/** A commune's 2026 plan, as typed text: its tasks fill "Việc của tôi" for the demo unit. */
+const DEMO_PLAN = resolve(import.meta.dirname, '../tests/fixtures/plans/thuy-hung-2026.txt');
+const DEMO_UNIT = 'Phòng Văn hóa - Xã hội';
 
 function argValue(name: string): string | undefined {
   const i = process.argv.indexOf(name);
@@ -28,6 +32,8 @@ async function main() {
   const session = await launch({ port: server.port, hosts: fixtureHosts(), headless });
   try {
     await onboardProvince(session);
+    await importPlan(session, readFileSync(DEMO_PLAN, 'utf8'));
+    await chooseUnit(session, DEMO_UNIT);
     const pages = fixturePages();
     const list = pages.find((p) => p.kind === 'onestop.dossier_list')!;
     for (const p of pages.filter((x) => x !== list)) {
@@ -55,10 +61,22 @@ async function main() {
     const panel = await openExtensionPage(session, `sidepanel.html?tab=${tabId}&view=page`, 400, 900);
     await panel.getByText(/điểm chưa đạt/).first().waitFor();
     await panel.screenshot({ path: join(shots, 'sidepanel.png') });
-    const popup = await openExtensionPage(session, 'popup.html', 360, 520);
-    await popup.waitForTimeout(300);
+    // The side panel at the narrow and the wide widths Chrome lets a person drag it to.
+    for (const width of [360, 480]) {
+      for (const view of ['tasks', 'page', 'targets']) {
+        const page = await openExtensionPage(session, `sidepanel.html?tab=${tabId}&view=${view}`, width, 900);
+        await page.locator('main li, main .empty').first().waitFor();
+        // The demo pages' dossiers date from earlier in the year: show the year so the figures are there.
+        if (view === 'targets') await page.getByLabel('Kỳ').selectOption({ label: 'Năm nay' });
+        await page.waitForTimeout(300);
+        await page.screenshot({ path: join(shots, `sidepanel-${view}-${width}.png`) });
+        await page.close();
+      }
+    }
+    const popup = await openExtensionPage(session, 'popup.html', 360, 640);
+    await popup.getByRole('heading', { name: 'Việc thường ngày' }).waitFor();
     await popup.screenshot({ path: join(shots, 'popup.png') });
-    console.log(`Đã ghi ảnh chụp vào ${shots}: portal-annotated.png, sidepanel.png, popup.png, options.png`);
+    console.log(`Đã ghi ảnh chụp vào ${shots}: portal-annotated.png, sidepanel.png, popup.png, options.png và sidepanel-*-360/480.png`);
   } finally {
     await session.close();
     await server.close();
