@@ -2,33 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { openDb } from '../../lib/db/db';
 import { loadTargetsView, trendMonths } from '../../lib/db/targetsView';
 import { savePlan } from '../../lib/db/plans';
-import type { Observation } from '../../lib/schema/records';
+import { dossier as build, dossierObs } from '../build';
 
-const dossier = (code: string, receivedAt: string, dataReuse: boolean): Observation => ({
-  id: `dossier:${code}`,
-  key: code,
-  host: 'motcua.langson.gov.vn',
-  firstSeenAt: 0,
-  seenAt: 0,
-  date: receivedAt,
-  unit: null,
-  type: 'dossier',
-  data: {
-    code,
-    procedureName: 'Đăng ký khai sinh',
-    channel: 'online',
-    status: 'Đã trả kết quả',
-    receivedAt,
-    dueAt: receivedAt,
-    completedAt: receivedAt,
-    resolved: true,
-    onTime: true,
-    eResult: true,
-    digitized: true,
-    dataReuse,
-    rating: null,
-  },
-});
+const dossier = (code: string, receivedAt: string, dataReuse: boolean) =>
+  dossierObs(
+    build(code, { status: 'Đã trả kết quả', receivedAt, dueAt: receivedAt, completedAt: receivedAt, resolved: true, onTime: true, eResult: true, digitized: true, dataReuse }),
+  );
 
 describe('targets view', () => {
   it('lists the six months up to today, oldest first', () => {

@@ -3,7 +3,7 @@ import { openDb, type CchcDb } from '../../lib/db/db';
 import { createBackup, restoreBackup, serializeBackup } from '../../lib/export/backup';
 import { buildExport, serializeExport } from '../../lib/export/exportJson';
 import { defaultSettings } from '../../lib/schema/settings';
-import { dossier, dossierObs, task } from '../metrics/build';
+import { dossier, dossierObs, task } from '../build';
 
 let db: CchcDb;
 beforeEach(async () => {

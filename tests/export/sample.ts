@@ -1,6 +1,6 @@
 import { buildExport, type ExportFile } from '../../lib/export/exportJson';
 import type { PlanRecord, TargetRecord } from '../../lib/schema/records';
-import { dossier, dossierObs, feedback, feedbackObs, task } from '../metrics/build';
+import { dossier, dossierObs, feedback, feedbackObs, task } from '../build';
 
 export const UNIT = 'Phường Đông Kinh';
 export const TODAY = '2026-11-20';

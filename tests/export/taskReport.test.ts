@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { taskReport, taskReportText } from '../../lib/export/taskReport';
-import { task } from '../metrics/build';
+import { task } from '../build';
 
 const due = (to: string) => ({ kind: 'date' as const, text: `Trước ${to.split('-').reverse().join('/')}`, to });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { computeMetrics } from '../../lib/metrics/compute';
 import { periodOf } from '../../lib/metrics/periods';
 import type { Target } from '../../lib/schema/plan';
-import { dossier, dossierObs, feedbackObs, feedback, procedure, procedureObs, task } from './build';
+import { dossier, dossierObs, feedbackObs, feedback, procedure, procedureObs, task } from '../build';
 
 const november = periodOf('month', '2026-11-01');
 const today = '2026-11-20';

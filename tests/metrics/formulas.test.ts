@@ -11,7 +11,7 @@ import {
   planTaskCompletionRate,
   satisfactionRate,
 } from '../../lib/metrics/formulas';
-import { dossier, feedback, procedure, task } from './build';
+import { dossier, feedback, procedure, task } from '../build';
 
 const ctx = { today: '2026-11-20' };
 

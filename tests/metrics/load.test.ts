@@ -3,7 +3,7 @@ import { openDb, type CchcDb } from '../../lib/db/db';
 import { aggregatePeriod, loadPeriodObservations } from '../../lib/metrics/load';
 import { periodOf } from '../../lib/metrics/periods';
 import type { Observation } from '../../lib/schema/records';
-import { dossier, dossierObs, feedback, feedbackObs, procedure, procedureObs } from './build';
+import { dossier, dossierObs, feedback, feedbackObs, procedure, procedureObs } from '../build';
 
 let db: CchcDb;
 afterEach(async () => {

@@ -2,25 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { remindersDue, inWorkingHours } from '../../lib/tasks/reminders';
 import { defaultSettings } from '../../lib/schema/settings';
 import type { TaskRecord } from '../../lib/schema/records';
+import { task as build } from '../build';
 
 const at = (isoLocal: string) => Date.parse(`${isoLocal}+07:00`);
-const task = (id: string, to: string, extra: Partial<TaskRecord> = {}): TaskRecord => ({
-  id,
-  planId: 'p',
-  title: `Nhiệm vụ ${id}`,
-  area: null,
-  lead: null,
-  partners: [],
-  output: null,
-  deadline: { kind: 'date', text: to, to },
-  unitKeys: [],
-  status: 'open',
-  doneAt: null,
-  note: '',
-  evidence: '',
-  snoozedUntil: null,
-  ...extra,
-});
+const task = (id: string, to: string, extra: Partial<TaskRecord> = {}): TaskRecord =>
+  build(id, { deadline: { kind: 'date', text: to, to }, ...extra });
 
 describe('reminders', () => {
   const settings = defaultSettings();

@@ -2,26 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { dueDate, dueNow, groupOf, groupTasks, isDone } from '../../lib/tasks/schedule';
 import type { TaskRecord } from '../../lib/schema/records';
 import type { Deadline } from '../../lib/schema/plan';
+import { task as build } from '../build';
 
 const TODAY = '2026-11-24'; // a Tuesday
 
-const task = (deadline: Deadline | null, extra: Partial<TaskRecord> = {}): TaskRecord => ({
-  id: crypto.randomUUID(),
-  planId: 'p',
-  title: 'Nhiệm vụ',
-  area: 'procedure',
-  lead: 'Phòng Văn hóa - Xã hội',
-  partners: [],
-  output: null,
-  deadline,
-  unitKeys: [],
-  status: 'open',
-  doneAt: null,
-  note: '',
-  evidence: '',
-  snoozedUntil: null,
-  ...extra,
-});
+const task = (deadline: Deadline | null, extra: Partial<TaskRecord> = {}): TaskRecord =>
+  build(crypto.randomUUID(), { title: 'Nhiệm vụ', area: 'procedure', lead: 'Phòng Văn hóa - Xã hội', deadline, ...extra });
 
 const dated = (to: string): Deadline => ({ kind: 'date', text: `trước ngày ${to}`, to });
 

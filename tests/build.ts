@@ -1,5 +1,5 @@
-import type { Dossier, Feedback, Procedure } from '../../lib/schema/facts';
-import type { Observation, TaskRecord } from '../../lib/schema/records';
+import type { Dossier, Feedback, Procedure } from '../lib/schema/facts';
+import type { Observation, TaskRecord } from '../lib/schema/records';
 
 /** Builders for hand-written cases: every fact unknown unless the case says otherwise. */
 export const dossier = (code: string, over: Partial<Dossier> = {}): Dossier => ({
