@@ -3,7 +3,7 @@ import { fold } from '../text/fold';
 import { channelOf } from './channels';
 import { isoDate } from './dates';
 import { dossierState } from './dossierStatus';
-import { freeText } from './privacy';
+import { freeText, isPersonalData } from './privacy';
 import { yesNo } from './text';
 
 /** The labels (folded) one-stop systems put on each dossier field, in lists and on detail pages alike. */
@@ -31,7 +31,8 @@ function dossierCode(text: string): string | null {
   const m = DOSSIER_CODE.exec(text);
   if (m) return m[0];
   const first = text.split(' ')[0] ?? '';
-  return first.length >= 5 && /\d/.test(first) ? first : null;
+  // A CCCD or phone number under a mislabelled column is not a code: it would be stored as the key.
+  return first.length >= 5 && /\d/.test(first) && !isPersonalData(first) ? first : null;
 }
 
 function ratingOf(text: string): Rating | null {

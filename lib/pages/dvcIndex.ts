@@ -22,7 +22,9 @@ const INDEX_PATHS = /^\/p\/home\/dvc-index-|^\/danh-gia-chat-luong-phuc-vu/;
 
 function score(text: string): number | null {
   const m = /-?\d+(?:[.,]\d+)?/.exec(text);
-  return m ? Number(m[0].replace(',', '.')) : null;
+  const n = m ? Number(m[0].replace(',', '.')) : NaN;
+  // A run of hundreds of digits reads as Infinity, which no stored number may be.
+  return Number.isFinite(n) ? n : null;
 }
 
 /** The period chosen in the page's selector, or written beside its label. */

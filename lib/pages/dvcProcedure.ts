@@ -47,7 +47,9 @@ function onlineLevelBadge(doc: Document): Procedure['onlineLevel'] {
 
 function processingDays(text: string): number | null {
   const m = /(\d+(?:[.,]\d+)?)\s*ngay/.exec(fold(text));
-  return m ? Number(m[1].replace(',', '.')) : null;
+  const days = m ? Number(m[1].replace(',', '.')) : NaN;
+  // A run of hundreds of digits reads as Infinity, which no stored number may be.
+  return Number.isFinite(days) ? days : null;
 }
 
 function onlinePaymentOf(labels: LabelIndex): boolean | null {

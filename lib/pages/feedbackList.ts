@@ -1,7 +1,7 @@
 import type { Feedback } from '../schema/facts';
 import { fold } from '../text/fold';
 import { isoDate } from './dates';
-import { freeText } from './privacy';
+import { freeText, isPersonalData } from './privacy';
 import { cellText, columnsOf, findGrid } from './table';
 import { textOf } from './text';
 import type { PageModule } from './types';
@@ -38,7 +38,8 @@ export const feedbackList: PageModule = {
       const col = columnsOf(grid.headers, LABELS);
       for (const row of grid.rows) {
         const code = cellText(row, col.code).split(' ')[0];
-        if (!code || anchors.has(code)) continue;
+        // The code keys what is stored: a phone or ID number under a mislabelled column must not become one.
+        if (!code || anchors.has(code) || isPersonalData(code)) continue;
         const dueAt = isoDate(cellText(row, col.due));
         const handledAt = isoDate(cellText(row, col.handled));
         feedback.push({

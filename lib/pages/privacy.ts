@@ -5,8 +5,10 @@
  * follows a form of address.
  */
 const EMAIL = /[\p{L}\d._%+-]+@[\p{L}\d.-]+\.\p{L}{2,}/gu;
-const PHONE = /(?:\+84|\b0)(?:[\s.-]?\d){8,10}\b/g;
-const ID_NUMBER = /\b\d{9}(?:\d{3})?\b/g;
+// Digits are bounded by non-digits, not by word boundaries: textContent runs a
+// name into the phone that follows it in a <small> ("Huy0366 789 012").
+const PHONE = /(?:\+84|(?<!\d)0)(?:[\s.-]?\d){8,10}(?!\d)/g;
+const ID_NUMBER = /(?<!\d)\d{9}(?:\d{3})?(?!\d)/g;
 const ADDRESSED_NAME = /(?<!\p{L})(?:[ôÔ]ng|[bB]à|[aA]nh|[cC]hị|[cC]ông dân|[cC]hủ hồ sơ)\s+(?:\p{Lu}\p{Ll}*\s*){2,5}/gu;
 
 export function withoutPersonalData(text: string): string {
@@ -17,6 +19,11 @@ export function withoutPersonalData(text: string): string {
     .replace(ADDRESSED_NAME, '… ')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/** A token (a code read off the page) that is, or holds, an e-mail, phone or ID number. */
+export function isPersonalData(token: string): boolean {
+  return withoutPersonalData(token) !== token.replace(/\s+/g, ' ').trim();
 }
 
 /** Free text as stored: cleaned, or null when nothing is left. */
