@@ -82,7 +82,7 @@ async function main(): Promise<number> {
   if (build) {
     log('building the demo extension');
     // stdout of the build would break --json: it goes to stderr.
-    execFileSync('npx', ['wxt', 'build', '--mode', 'demo'], { cwd: root, stdio: ['ignore', process.stderr, process.stderr] });
+    execFileSync('npm', ['run', '-s', 'build:demo'], { cwd: root, stdio: ['ignore', process.stderr, process.stderr] });
   }
   const names = only.length ? only : Object.keys(BENCHES);
   const results: Record<string, Result | { error: string }> = {};

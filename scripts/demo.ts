@@ -26,7 +26,7 @@ async function main() {
   const headless = shotsArg !== undefined || !process.env.DISPLAY;
   const shots = resolve(shotsArg ?? 'demo-screenshots');
   if (!process.argv.includes('--no-build')) {
-    execFileSync('npx', ['wxt', 'build', '--mode', 'demo'], { stdio: ['ignore', 'ignore', 'inherit'] });
+    execFileSync('npm', ['run', '-s', 'build:demo'], { stdio: ['ignore', 'ignore', 'inherit'] });
   }
   const server = await startFixtureServer();
   const session = await launch({ port: server.port, hosts: fixtureHosts(), headless });

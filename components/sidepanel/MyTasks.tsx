@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
 import { browser } from 'wxt/browser';
 import { db } from '@/lib/db/db';
 import { myTasks } from '@/lib/db/myTasks';
@@ -19,6 +20,9 @@ const GROUP_LABEL: Record<TaskGroup, MessageKey> = {
   done: 'groupDone',
 };
 
+/** A long group opens with its first tasks, so the panel shows something at once even for a big plan. */
+const FIRST_SHOWN = 12;
+
 /** "Việc của tôi": the tasks my unit leads or joins, by when they are due. */
 export function MyTasks() {
   const t = useT();
@@ -26,6 +30,7 @@ export function MyTasks() {
   const settings = useSettings();
   const unit = settings?.profile.unit ?? null;
   const data = useLiveQuery(() => myTasks(db(), unit), [unit]);
+  const [expanded, setExpanded] = useState<ReadonlySet<TaskGroup>>(new Set());
   if (!data || !settings) return null;
   if (!data.hasPlans) return <Hint text={t('tasksNoPlan')} />;
   if (!unit) return <Hint text={t('tasksNoUnit')} />;
@@ -42,10 +47,15 @@ export function MyTasks() {
               {t(GROUP_LABEL[group])} ({tasks.length})
             </h3>
             <ul className="plain">
-              {tasks.map((task) => (
+              {(expanded.has(group) ? tasks : tasks.slice(0, FIRST_SHOWN)).map((task) => (
                 <TaskCard key={task.id} task={task} plan={data.plans.get(task.planId)} today={today} />
               ))}
             </ul>
+            {tasks.length > FIRST_SHOWN && !expanded.has(group) && (
+              <button type="button" className="link" onClick={() => setExpanded(new Set([...expanded, group]))}>
+                {t('showMore', { n: tasks.length - FIRST_SHOWN })}
+              </button>
+            )}
           </section>
         ),
       )}

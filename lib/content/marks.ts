@@ -86,17 +86,21 @@ export function createMarks(doc: Document, language: Language): Marks {
   const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) =>
     translate(language, key, params);
 
+  // All reads first, then all writes: interleaving them forces a layout per mark on a 1,000-row page.
   const position = () => {
     const view = doc.defaultView;
-    for (const p of placed) {
-      const r = rectOf(p.element);
-      const visible = r.width > 0 || r.height > 0;
-      p.box.style.display = visible ? 'block' : 'none';
-      p.box.style.left = `${r.left + (view?.scrollX ?? 0) - 3}px`;
-      p.box.style.top = `${r.top + (view?.scrollY ?? 0) - 3}px`;
-      p.box.style.width = `${r.width + 6}px`;
-      p.box.style.height = `${r.height + 6}px`;
-    }
+    const dx = (view?.scrollX ?? 0) - 3;
+    const dy = (view?.scrollY ?? 0) - 3;
+    const rects = placed.map((p) => rectOf(p.element));
+    placed.forEach((p, i) => {
+      const r = rects[i];
+      const style = p.box.style;
+      style.display = r.width > 0 || r.height > 0 ? 'block' : 'none';
+      style.left = `${r.left + dx}px`;
+      style.top = `${r.top + dy}px`;
+      style.width = `${r.width + 6}px`;
+      style.height = `${r.height + 6}px`;
+    });
   };
   const onResize = () => position();
   doc.defaultView?.addEventListener('resize', onResize);

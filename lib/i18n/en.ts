@@ -177,5 +177,6 @@ export const en: Record<MessageKey, string> = {
   index766Group: 'Group',
   trendLabel: 'Trend over the last {n} months',
   gapPoints: '{n} percentage points',
+  showMore: 'Show {n} more',
   errorPrefix: 'Error: {message}',
 };

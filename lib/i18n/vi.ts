@@ -184,6 +184,7 @@ export const vi = {
   index766Group: 'Nhóm chỉ số',
   trendLabel: 'Xu hướng {n} tháng gần nhất',
   gapPoints: '{n} điểm phần trăm',
+  showMore: 'Xem thêm {n} việc',
   errorPrefix: 'Lỗi: {message}',
 } as const;
 

@@ -1,3 +1,5 @@
+import { memoize } from '../text/memo';
+
 /**
  * Free text the extractors return (procedure names, titles, summaries) can
  * carry what Nghị định 13/2023/NĐ-CP protects. These patterns strip what can
@@ -11,7 +13,7 @@ const PHONE = /(?:\+84|(?<!\d)0)(?:[\s.-]?\d){8,10}(?!\d)/g;
 const ID_NUMBER = /(?<!\d)\d{9}(?:\d{3})?(?!\d)/g;
 const ADDRESSED_NAME = /(?<!\p{L})(?:[ôÔ]ng|[bB]à|[aA]nh|[cC]hị|[cC]ông dân|[cC]hủ hồ sơ)\s+(?:\p{Lu}\p{Ll}*\s*){2,5}/gu;
 
-export function withoutPersonalData(text: string): string {
+function clean(text: string): string {
   return text
     .replace(EMAIL, '…')
     .replace(PHONE, '…')
@@ -20,6 +22,8 @@ export function withoutPersonalData(text: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+export const withoutPersonalData = memoize(clean);
 
 /** A token (a code read off the page) that is, or holds, an e-mail, phone or ID number. */
 export function isPersonalData(token: string): boolean {

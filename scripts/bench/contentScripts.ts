@@ -20,7 +20,7 @@ const jsIn = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((f) => 
  */
 export async function contentScriptGzipBytes(): Promise<Record<string, Figure>> {
   const dir = join(EXTENSION_DIR, 'content-scripts');
-  if (!existsSync(dir)) throw new Error(`no build at ${dir}: run "npx wxt build --mode demo" or pass --build`);
+  if (!existsSync(dir)) throw new Error(`no build at ${dir}: run "npm run build:demo" or pass --build`);
   const builtAt = new Date(statSync(dir).mtimeMs).toISOString();
   const files = [
     ...jsIn(dir).map((f) => `content-scripts/${f}`),
