@@ -66,7 +66,7 @@ export function Plans() {
   const save = async () => {
     if (!draft) return;
     try {
-      await savePlan(db(), draft, sourceName || 'văn bản dán');
+      await savePlan(db(), draft, sourceName || t('pastedText'));
       setNotice({ kind: 'ok', text: t('importSaved', { number: draft.plan.number ?? '—', targets: draft.targets.length, tasks: draft.tasks.length }) });
       setDraft(null);
       setText('');
@@ -89,7 +89,7 @@ export function Plans() {
           <textarea value={text} onChange={(e) => setText(e.target.value)} spellCheck={false} />
         </label>
         <div className="row">
-          <button type="button" className="primary" onClick={() => (text.trim() ? read(text, 'văn bản dán') : setNotice({ kind: 'error', text: t('importEmpty') }))}>
+          <button type="button" className="primary" onClick={() => (text.trim() ? read(text, t('pastedText')) : setNotice({ kind: 'error', text: t('importEmpty') }))}>
             {t('importRead')}
           </button>
           <label className="row">

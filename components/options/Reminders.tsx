@@ -2,7 +2,9 @@ import { db } from '@/lib/db/db';
 import { updateSettings } from '@/lib/db/settings';
 import type { Settings } from '@/lib/schema/settings';
 import type { MessageKey } from '@/lib/i18n';
+import { useState } from 'react';
 import { useT } from '../i18n';
+import { Notice, type NoticeState } from './Notice';
 
 type Flag = 'enabled' | 'dayBefore' | 'onDay' | 'weeklySummary';
 const FLAGS: [Flag, MessageKey][] = [
@@ -15,8 +17,11 @@ const FLAGS: [Flag, MessageKey][] = [
 export function Reminders({ settings }: { settings: Settings }) {
   const t = useT();
   const r = settings.reminders;
+  const [notice, setNotice] = useState<NoticeState>(null);
   const set = (change: Partial<Settings['reminders']>) =>
-    void updateSettings(db(), (s) => ({ ...s, reminders: { ...s.reminders, ...change } })).catch((e: unknown) => alert(String(e)));
+    void updateSettings(db(), (s) => ({ ...s, reminders: { ...s.reminders, ...change } }))
+      .then(() => setNotice(null))
+      .catch((e: unknown) => setNotice({ kind: 'error', text: t('errorPrefix', { message: e instanceof Error ? e.message : String(e) }) }));
   return (
     <section aria-labelledby="reminders-title">
       <h2 id="reminders-title">{t('navReminders')}</h2>
@@ -37,6 +42,7 @@ export function Reminders({ settings }: { settings: Settings }) {
             <input type="time" value={r.workEnd} onChange={(e) => e.target.value && set({ workEnd: e.target.value })} />
           </label>
         </div>
+        <Notice state={notice} />
       </div>
     </section>
   );

@@ -132,13 +132,13 @@ export function createMarks(doc: Document, language: Language): Marks {
     prev.type = 'button';
     prev.textContent = '◀';
     prev.title = 'Alt+Shift+K';
-    prev.setAttribute('aria-label', language === 'vi' ? 'Điểm chưa đạt trước' : 'Previous shortfall');
+    prev.setAttribute('aria-label', t('markPrev'));
     prev.addEventListener('click', () => select(current - 1, true));
     const next = doc.createElement('button');
     next.type = 'button';
     next.textContent = '▶';
     next.title = 'Alt+Shift+J';
-    next.setAttribute('aria-label', language === 'vi' ? 'Điểm chưa đạt tiếp theo' : 'Next shortfall');
+    next.setAttribute('aria-label', t('markNext'));
     next.addEventListener('click', () => select(current + 1, true));
     badge.append(prev, next);
   };

@@ -178,5 +178,8 @@ export const en: Record<MessageKey, string> = {
   trendLabel: 'Trend over the last {n} months',
   gapPoints: '{n} percentage points',
   showMore: 'Show {n} more',
+  markPrev: 'Previous shortfall',
+  markNext: 'Next shortfall',
+  pastedText: 'pasted text',
   errorPrefix: 'Error: {message}',
 };

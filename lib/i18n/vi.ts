@@ -185,6 +185,9 @@ export const vi = {
   trendLabel: 'Xu hướng {n} tháng gần nhất',
   gapPoints: '{n} điểm phần trăm',
   showMore: 'Xem thêm {n} việc',
+  markPrev: 'Điểm chưa đạt trước',
+  markNext: 'Điểm chưa đạt tiếp theo',
+  pastedText: 'văn bản dán',
   errorPrefix: 'Lỗi: {message}',
 } as const;
 
