@@ -6,6 +6,11 @@ import { searchForm } from './normalise';
  * The layout of a plan: its lines, the numbered headings, where the body
  * (section I) begins, where the appendix table begins, and the paragraphs
  * that OCR and PDF copying broke into short lines.
+ *
+ * Text from a PDF is wrapped at the page width and carries the page's
+ * furniture: a page number and sometimes a running header at each page
+ * break. That furniture is dropped before anything else reads the text, so a
+ * paragraph that runs over a page reads as one.
  */
 
 export interface Line {
@@ -37,6 +42,12 @@ export interface PlanDocument {
 
 const ROMAN_HEADING = /^\s*(?:[ivxl]{1,4}|[ivx]\s?[l1]{1,2})\s*[.:]\s*\S/;
 const NUMBERED = /^\s*(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|[a-dđ]\)|[ivxl]{1,4}\s*[.:])\s+\S/;
+/** "01 năm 2026", "02 lớp": a wrapped line that starts with a count or a date part, not an item number. */
+const NUMBER_IN_PROSE = /^\s*\d{1,2}\s+\p{Ll}/u;
+/** A field of a task block ("Đơn vị chủ trì: ...", "Thời gian thực hiện: ...") starts its own line. */
+const FIELD_LABEL = /^\s*(?:(?:don vi|co quan) (?:chu tri|phoi hop|thuc hien)|chu tri|phoi hop|san pham|thoi gian(?: thuc hien| hoan thanh)?|thoi han(?: hoan thanh)?|tien do)\s*:/;
+/** A page number on its own line: "2", "- 2 -", "Trang 2", "2/7". */
+const PAGE_NUMBER = /^\s*(?:[-–]\s*)?(?:trang\s+)?\d{1,3}(?:\s*\/\s*\d{1,3})?(?:\s*[-–])?\s*$/i;
 const BULLET = /^\s*[-+•*–]\s*/;
 const APPENDIX_HEADING = /^\s*phu luc\b/;
 const CLOSING = /^\s*(?:noi nhan\b|tren day la\b|tm\. |kt\. )/;
@@ -63,13 +74,61 @@ function findAppendix(lines: Line[], from: number): number {
   return lines.length;
 }
 
+/**
+ * Drops page breaks (form feeds, see pdf.ts), page numbers on their own
+ * line, and running headers: short lines repeated next to two or more page
+ * breaks. Pages are joined without a blank line, as a paragraph may go on.
+ */
+function withoutPageFurniture(text: string): string {
+  const lines = text.split('\n');
+  const isBreak = (i: number) => lines[i].includes('\f');
+  const isNumber = (i: number) => PAGE_NUMBER.test(lines[i]);
+  // The first line of text on each side of every page break, past blanks and page numbers.
+  const edges: number[] = [];
+  lines.forEach((_, b) => {
+    if (!isBreak(b)) return;
+    for (const step of [-1, 1]) {
+      let i = b + step;
+      while (i >= 0 && i < lines.length && (lines[i].trim() === '' || isNumber(i)) && !isBreak(i)) i += step;
+      if (i >= 0 && i < lines.length && !isBreak(i)) edges.push(i);
+    }
+  });
+  const count = new Map<string, number>();
+  for (const i of edges) count.set(lines[i].trim(), (count.get(lines[i].trim()) ?? 0) + 1);
+  const running = new Set(edges.filter((i) => lines[i].trim().length < 100 && (count.get(lines[i].trim()) ?? 0) >= 2));
+  return lines.filter((line, i) => !isBreak(i) && !isNumber(i) && !running.has(i)).join('\n');
+}
+
+/**
+ * The width text was wrapped at, in characters: long lines cluster just
+ * below it. Text with one paragraph per line has no such width (Infinity).
+ */
+function wrapWidth(lines: Line[]): number {
+  const lengths = lines.map((l) => l.text.trim().length).filter((n) => n > 0).sort((a, b) => a - b);
+  if (lengths.length < 20) return Infinity;
+  const high = lengths[Math.floor(lengths.length * 0.9)];
+  // Wrapped text: most lines are near the width; one paragraph per line: lengths spread far beyond it.
+  const nearHigh = lengths.filter((n) => n >= high * 0.8 && n <= high).length;
+  return high <= 120 && nearHigh >= lengths.length * 0.3 ? high : Infinity;
+}
+
+/** True when the first word of `line` would have fitted at the end of `prev`: the author broke the line. */
+function brokenShort(prev: Line, line: Line, width: number): boolean {
+  const firstWord = line.text.trim().split(/\s/, 1)[0];
+  // Proportional fonts fit more narrow letters on a line: keep a margin so a full line never counts as short.
+  return prev.text.trim().length + 1 + firstWord.length < width * 0.9;
+}
+
 /** A line break inside a paragraph is a soft wrap unless the next line opens an item. */
-function opensParagraph(prev: Line | undefined, line: Line): boolean {
+function opensParagraph(prev: Line | undefined, line: Line, width: number, inTable: boolean): boolean {
   if (!prev || prev.s.trim() === '') return true;
-  if (NUMBERED.test(line.s) || BULLET.test(line.s) || CLOSING.test(line.s)) return true;
+  // In a table a number at a line start is the row's number (STT), however the row reads.
+  if (NUMBERED.test(line.s) && (inTable || !NUMBER_IN_PROSE.test(line.text) || /[.:;]\s*$/.test(prev.s))) return true;
+  if (BULLET.test(line.s) || CLOSING.test(line.s) || FIELD_LABEL.test(line.s)) return true;
+  const short = prev.s.trim().length < 60 || brokenShort(prev, line, width);
   // "5. Văn phòng HĐND và UBND" on its own line heads the paragraph below it.
-  if (NUMBERED.test(prev.s) && prev.s.trim().length < 60 && !/,\s*$/.test(prev.s) && /^\s*\p{Lu}/u.test(line.text)) return true;
-  return /[.:;]\s*$/.test(prev.s) && /^\s*\p{Lu}/u.test(line.text) && prev.s.trim().length < 60;
+  if (NUMBERED.test(prev.s) && short && !/,\s*$/.test(prev.s) && /^\s*\p{Lu}/u.test(line.text)) return true;
+  return /[.:;]\s*$/.test(prev.s) && /^\s*\p{Lu}/u.test(line.text) && short;
 }
 
 /** A short numbered paragraph without a full stop is a heading. */
@@ -78,7 +137,7 @@ export function isHeading(p: Paragraph): boolean {
   return NUMBERED.test(t) && t.length < 130 && !/[.;]$/.test(t.replace(/\s*\/\.\s*$/, ''));
 }
 
-function buildParagraphs(text: string, search: string, lines: Line[]): Paragraph[] {
+function buildParagraphs(text: string, search: string, lines: Line[], appendixStart: number): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   let open: { first: number; last: number } | null = null;
   const close = () => {
@@ -89,9 +148,10 @@ function buildParagraphs(text: string, search: string, lines: Line[]): Paragraph
     paragraphs.push({ text: body, s: search.slice(from, from + body.length), line: open.first, area: null, section: '' });
     open = null;
   };
+  const width = wrapWidth(lines);
   lines.forEach((line, i) => {
     if (line.s.trim() === '') return close();
-    if (opensParagraph(lines[i - 1], line)) {
+    if (opensParagraph(lines[i - 1], line, width, i >= appendixStart)) {
       close();
       open = { first: i, last: i };
     } else if (open) open.last = i;
@@ -115,12 +175,14 @@ function buildParagraphs(text: string, search: string, lines: Line[]): Paragraph
 }
 
 /** Reads the layout of a plan. `text` must be NFC (parsePlan normalises it). */
-export function readDocument(text: string): PlanDocument {
+export function readDocument(raw: string): PlanDocument {
+  const text = withoutPageFurniture(raw);
   const search = searchForm(text);
   const lines = splitLines(text, search);
   const firstRoman = lines.findIndex((l) => /^\s*i\s*[.:]\s*\S/.test(l.s));
   const bodyStart = firstRoman < 0 ? 0 : firstRoman;
-  return { text, lines, bodyStart, appendixStart: findAppendix(lines, bodyStart), paragraphs: buildParagraphs(text, search, lines) };
+  const appendixStart = findAppendix(lines, bodyStart);
+  return { text, lines, bodyStart, appendixStart, paragraphs: buildParagraphs(text, search, lines, appendixStart) };
 }
 
 export { CLOSING };

@@ -9,6 +9,10 @@ import { searchForm, tidy } from './normalise';
  * the documents the plan implements ("Thực hiện ...", "Căn cứ ...").
  */
 
+/** The "Số:" label, with or without a number: "Số: /KH-UBND" is a plan not yet numbered. */
+const NUMBER_LABEL = /^\s*.{0,3}?[sS$][ốoO6eé]\s*[:;.]/;
+/** The preamble that cites other documents ("Thực hiện Nghị quyết số 76/NQ-CP ..."): the header ends before it. */
+const PREAMBLE = /^\s*(?:thuc hien|can c)/;
 const NUMBER_LINE = /^\s*.{0,3}?[sS$][ốoO6eé]\s*[:;.]?\s*(\d{1,4}\s*\/\s*[A-Za-zĐđ]{1,6}(?:\s*-\s*[A-Za-zĐđ]{1,10}){1,2})/;
 const PLACE_DATE = /([\p{L} .'-]{2,40}?),\s*ng[aà]y\s+(\S{0,6})\s*th[aá]ng\s+(\S{0,3})\s*n[aăi]m\s+(\d{4})/u;
 const TITLE_START = /^\s*(?:ke hoach|quyet dinh|chuong trinh)\s*:?\s*$/;
@@ -74,6 +78,13 @@ function issuerLine(doc: PlanDocument, numberLine: number): string | null {
   return block.length ? tidy(block[block.length - 1]) : null;
 }
 
+/** "UBND xã Thụy Hùng ban hành Kế hoạch ...": the preamble names the issuer when the header does not. */
+function preambleIssuer(doc: PlanDocument): string | null {
+  const preamble = tidy(doc.lines.slice(0, doc.bodyStart).map((l) => l.text).join(' '));
+  const m = preamble.match(/\b(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân) (xã|phường|tỉnh|thành phố) ((?:\p{Lu}\p{Ll}*\s?){1,4}?) ban hành\b/u);
+  return m ? `UBND ${m[1]} ${m[2].trim()}` : null;
+}
+
 /** Title-cases an all-capitals name: "PHƯỜNG TAM THANH" → "Phường Tam Thanh". */
 function properCase(name: string): string {
   if (name !== name.toUpperCase()) return name;
@@ -105,7 +116,12 @@ function citations(doc: PlanDocument, own: string | null) {
 /** Reads the header of a plan. */
 export function readHeader(doc: PlanDocument): PlanHeader {
   const top = doc.lines.slice(0, Math.max(doc.bodyStart, Math.min(doc.lines.length, 15)));
-  const numberIdx = top.findIndex((l) => NUMBER_LINE.test(l.text));
+  // The plan's own number sits above its title and preamble; below them "số 76/NQ-CP" starting a
+  // wrapped line is a cited document.
+  const headEnd = top.findIndex((l) => TITLE_START.test(l.s) || PREAMBLE.test(l.s));
+  const head = headEnd < 0 ? top : top.slice(0, headEnd);
+  const labelIdx = head.findIndex((l) => NUMBER_LINE.test(l.text) || NUMBER_LABEL.test(l.text));
+  const numberIdx = labelIdx >= 0 && NUMBER_LINE.test(head[labelIdx].text) ? labelIdx : -1;
   const number = numberIdx >= 0 ? normaliseDocNumber(top[numberIdx].text.match(NUMBER_LINE)![1]) : null;
   // On the number line the place follows the number: "Số: 49/KH-UBND   Tam Thanh, ngày ...".
   const dateLine =
@@ -123,7 +139,7 @@ export function readHeader(doc: PlanDocument): PlanHeader {
   const yearMatch = (period ?? '').match(/\d{4}/) ?? (dateLine ? [dateLine[4]] : null);
   const year = yearMatch ? Number(yearMatch[0]) : null;
 
-  const topBlock = issuerLine(doc, numberIdx);
+  const topBlock = issuerLine(doc, labelIdx);
   const topS = topBlock ? searchForm(topBlock) : '';
   const byUbnd = !number || /UBND$/.test(number) || /\b(?:ubnd|uy ban)\b/.test(topS);
   let level: PlanLevel | null;
@@ -133,7 +149,9 @@ export function readHeader(doc: PlanDocument): PlanHeader {
     level = /^\s*so\b/.test(topS) || /^\s*ban\b/.test(topS) ? 'so_nganh' : 'co_quan';
   } else {
     level = levelOf(topS) ?? levelOf(titleS) ?? levelOf(searchForm(doc.lines.slice(0, doc.bodyStart).map((l) => l.text).join(' ')));
-    issuer = byUbnd && level && place ? `UBND ${levelWord(level)} ${place}` : topBlock ? properCase(topBlock) : null;
+    // A top block that names no level ("ỦY BAN NHÂN DÂN" alone) says less than the preamble's "UBND xã X ban hành".
+    const named = topBlock && levelOf(topS) ? properCase(topBlock) : null;
+    issuer = byUbnd && level && place ? `UBND ${levelWord(level)} ${place}` : (named ?? preambleIssuer(doc) ?? (topBlock && properCase(topBlock)));
   }
   const { implements: implementsList, replaces } = citations(doc, number);
   return { number, issuer, level, date, year, period, title, implements: implementsList, replaces };

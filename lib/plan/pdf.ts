@@ -22,9 +22,56 @@ async function loadPdfJs(): Promise<PdfJs> {
 interface TextPiece {
   str?: string;
   hasEOL?: boolean;
+  /** [a, b, c, d, x, y]: y is the baseline, upwards from the page bottom. */
+  transform?: number[];
+  height?: number;
 }
 
-/** The text layer of a PDF, page by page, with its line breaks. */
+interface PdfLine {
+  y: number;
+  height: number;
+  text: string;
+}
+
+/** Groups the pieces of one page into lines by baseline: pieces do not always mark their line ends. */
+function pageLines(items: TextPiece[]): PdfLine[] {
+  const lines: PdfLine[] = [];
+  let open: PdfLine | null = null;
+  for (const item of items) {
+    const y: number = item.transform?.[5] ?? open?.y ?? 0;
+    const height = item.height || Math.abs(item.transform?.[3] ?? 0);
+    if (open && item.str && Math.abs(y - open.y) > Math.max(open.height, height, 1) / 2) open = null;
+    if (!open && item.str) {
+      open = { y, height, text: '' };
+      lines.push(open);
+    }
+    if (open) open.text += item.str ?? '';
+    if (item.hasEOL) open = null;
+  }
+  return lines.filter((l) => l.text.trim() !== '');
+}
+
+/**
+ * The lines of a page as text. A gap well above the page's usual line
+ * spacing is where a blank line or paragraph spacing was: it becomes a blank
+ * line, so a wrapped paragraph still ends where the author ended it.
+ */
+function pageText(lines: PdfLine[]): string {
+  const gaps = lines.slice(1).map((l, i) => lines[i].y - l.y).filter((g) => g > 0).sort((a, b) => a - b);
+  const usual = gaps.length ? gaps[Math.floor(gaps.length / 2)] : 0;
+  return lines
+    .map((l, i) => {
+      const gap = i > 0 ? lines[i - 1].y - l.y : 0;
+      return (usual > 0 && gap > usual * 1.3 ? '\n' : '') + l.text.replace(/\s+$/, '');
+    })
+    .join('\n');
+}
+
+/**
+ * The text layer of a PDF, page by page, with its line breaks; pages are
+ * separated by a form feed line, as pdftotext does, so the plan reader can
+ * tell a page break (which may fall inside a paragraph) from a blank line.
+ */
 export async function pdfToText(data: ArrayBuffer | Uint8Array): Promise<string> {
   const pdfjs = await loadPdfJs();
   // pdf.js takes ownership of the buffer it is given: hand it a copy.
@@ -39,10 +86,10 @@ export async function pdfToText(data: ArrayBuffer | Uint8Array): Promise<string>
   for (let n = 1; n <= pdf.numPages; n++) {
     const page = await pdf.getPage(n);
     const content = await page.getTextContent();
-    pages.push((content.items as TextPiece[]).map((item) => (item.str ?? '') + (item.hasEOL ? '\n' : '')).join(''));
+    pages.push(pageText(pageLines(content.items as TextPiece[])));
   }
   await pdf.destroy();
-  const text = pages.join('\n\n');
+  const text = pages.join('\n\f\n');
   if (!/\p{L}{2}/u.test(text)) {
     throw new PlanInputError(
       'Tệp PDF không có lớp chữ (bản scan) — hãy dán văn bản đã nhận dạng (OCR) hoặc chọn tệp .txt',

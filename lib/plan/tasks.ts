@@ -71,9 +71,39 @@ function fieldTasks(doc: PlanDocument, planYear: number | null): Task[] {
   return tasks.filter((t) => t.lead || t.deadline);
 }
 
+/**
+ * The rows of an appendix table whose cells are kept ("a | b | c"). A row
+ * wrapped at the page width goes on over the next lines: a line continues the
+ * row above while that row has fewer cells than the widest row, or when it
+ * has no cell separator at all (its last cell wrapped).
+ */
+function tableRows(doc: PlanDocument): Array<{ text: string; s: string }> {
+  const separators = (s: string) => (s.match(/[|\t]/g) ?? []).length;
+  const lines = doc.lines.slice(doc.appendixStart);
+  const width = Math.max(0, ...lines.map((l) => separators(l.s)));
+  const rows: Array<{ text: string; s: string }> = [];
+  let open = false;
+  for (const line of lines) {
+    if (line.s.trim() === '') {
+      open = false;
+      continue;
+    }
+    const last = rows[rows.length - 1];
+    const count = separators(line.s);
+    if (open && last && (count === 0 || separators(last.s) < width)) {
+      last.text += ` ${line.text}`;
+      last.s += ` ${line.s}`;
+    } else if (count > 0) {
+      rows.push({ text: line.text, s: line.s });
+    } else continue;
+    open = true;
+  }
+  return rows;
+}
+
 /** Appendix table whose rows keep their cells ("a | b | c"): columns named by the header row. */
 function tableTasks(doc: PlanDocument, planYear: number | null): Task[] | null {
-  const rows = doc.lines.slice(doc.appendixStart).filter((l) => l.text.includes('|') || l.text.includes('\t'));
+  const rows = tableRows(doc);
   const cellsOf = (text: string) => text.split(/\s*[|\t]\s*/).map((c) => c.trim()).filter((c, i, all) => c || (i > 0 && i < all.length - 1));
   const headerIdx = rows.findIndex((r) => /chu tri/.test(r.s) && /thoi (?:gian|han)/.test(r.s));
   if (headerIdx < 0) return null;
@@ -130,7 +160,8 @@ function flattenedTasks(doc: PlanDocument, planYear: number | null): Task[] {
       rowStart = i + 1;
       continue;
     }
-    const due = line.s.match(ROW_DEADLINE);
+    // A row wrapped at the page width may break inside its deadline cell ("Quý" | "III/2025").
+    const due = line.s.match(ROW_DEADLINE) ?? (i > rowStart ? `${doc.lines[i - 1].s} ${line.s}`.match(ROW_DEADLINE) : null);
     if (!due) continue;
     const rowText = doc.lines.slice(rowStart, i + 1).map((l) => l.text).join('\n');
     const cut = rowText.length - due[0].length;
