@@ -35,7 +35,7 @@ export async function handleMessage(db: CchcDb, raw: unknown, sender: SenderInfo
         now,
         today: vietnamDate(now),
       });
-      const stored = await db.transaction('rw', db.observations, db.pages, async () => {
+      const stored = await db.transaction('rw', db.observations, db.digests, db.pages, async () => {
         const count = await upsertObservations(db, observations);
         await db.pages.put({
           tabId: sender.tabId!,
@@ -47,10 +47,24 @@ export async function handleMessage(db: CchcDb, raw: unknown, sender: SenderInfo
           plan: msg.report.kind === 'qlvb.document' ? planMetaOf(msg.report.documents) : null,
         });
         return count;
-      });
+      }).catch(nullWhenStorageFull);
+      // A full disk must reach the user as such, not as Dexie's English error.
+      if (stored === null) return { ok: false, error: STORAGE_FULL };
       return { ok: true, stored };
     }
   }
 }
 
+const STORAGE_FULL = 'Bộ nhớ của trình duyệt đã đầy: chưa lưu được trang này. Hãy xóa bớt dữ liệu cũ (Tùy chọn › Dữ liệu).';
 
+/** IndexedDB's QuotaExceededError, raw, wrapped by Dexie (`inner`) or among a bulk write's failures. */
+function isQuotaExceeded(error: unknown): boolean {
+  if (!error || typeof error !== 'object') return false;
+  const e = error as { name?: unknown; inner?: unknown; failures?: unknown };
+  return e.name === 'QuotaExceededError' || isQuotaExceeded(e.inner) || (Array.isArray(e.failures) && e.failures.some(isQuotaExceeded));
+}
+
+function nullWhenStorageFull(error: unknown): null {
+  if (isQuotaExceeded(error)) return null;
+  throw error;
+}

@@ -2,7 +2,8 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { ChecklistItem, Observation, PlanRecord, TargetRecord, TaskRecord } from '../schema/records';
 import type { Finding, PageKind } from '../schema/facts';
 import type { PlanMeta } from '../plan/draft';
-import { DB_NAME, storesV1, storesV2 } from './schema-versions';
+import { DB_NAME, storesV1, storesV2, storesV3 } from './schema-versions';
+import { rebuildDigests, type Digest, type DigestStore } from './digests';
 import { unitKey } from '../plan/units';
 
 export interface SettingsRow {
@@ -36,6 +37,7 @@ export type CchcDb = Dexie & {
   settings: EntityTable<SettingsRow, 'key'>;
   pages: EntityTable<PageRow, 'tabId'>;
   dismissals: EntityTable<Dismissal, 'id'>;
+  digests: EntityTable<Digest, 'id'>;
 };
 
 /**
@@ -56,6 +58,9 @@ export function openDb(name = DB_NAME): CchcDb {
           task.unitKeys = [...new Set((task.unitKeys ?? []).map(unitKey))];
         });
     });
+  db.version(3)
+    .stores(storesV3)
+    .upgrade((tx) => rebuildDigests({ observations: tx.table('observations'), digests: tx.table('digests') } as DigestStore));
   return db;
 }
 

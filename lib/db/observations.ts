@@ -1,6 +1,7 @@
 import type { PageReport } from '../schema/facts';
 import type { Observation } from '../schema/records';
 import type { CchcDb } from './db';
+import { updateDigests } from './digests';
 
 interface Seen {
   host: string;
@@ -44,16 +45,17 @@ export function observationsFromReport(report: PageReport, seen: Seen): Observat
   return out;
 }
 
-/** Upserts, keeping when each record was first seen. */
+/** Upserts, keeping when each record was first seen, and keeps the day digests in step. */
 export async function upsertObservations(db: CchcDb, observations: Observation[]): Promise<number> {
   if (observations.length === 0) return 0;
-  await db.transaction('rw', db.observations, async () => {
+  await db.transaction('rw', db.observations, db.digests, async () => {
     const existing = await db.observations.bulkGet(observations.map((o) => o.id));
     const merged = observations.map((o, i) => {
       const before = existing[i];
       return before ? { ...o, firstSeenAt: before.firstSeenAt } : o;
     });
     await db.observations.bulkPut(merged);
+    await updateDigests(db, existing, merged);
   });
   return observations.length;
 }

@@ -19,5 +19,11 @@ export const storesV2 = {
   dismissals: 'id',
 } as const;
 
+/** v3: day digests of dossiers and feedback, so a period's metrics read a few records (see digests.ts). */
+export const storesV3 = {
+  ...storesV2,
+  digests: 'id',
+} as const;
+
 export const DB_NAME = 'tro-ly-cchc';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;

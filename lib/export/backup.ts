@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { CchcDb } from '../db/db';
+import { rebuildDigests } from '../db/digests';
 import { DB_VERSION } from '../db/schema-versions';
 import { ChecklistItem, Observation, PlanRecord, TargetRecord, TaskRecord } from '../schema/records';
 import { Settings } from '../schema/settings';
@@ -69,11 +70,12 @@ export async function restoreBackup(db: CchcDb, text: string): Promise<Result<Re
   if (!parsed.ok) return parsed;
   const backup = parsed.value;
   try {
-    await db.transaction('rw', TABLES.map((t) => db.table(t)), async () => {
+    await db.transaction('rw', [...TABLES.map((t) => db.table(t)), db.digests], async () => {
       for (const t of TABLES) {
         await db.table(t).clear();
         await db.table(t).bulkAdd(backup.tables[t]);
       }
+      await rebuildDigests(db);
     });
   } catch (error) {
     return { ok: false, error: `Không khôi phục được, dữ liệu giữ nguyên: ${error instanceof Error ? error.message : String(error)}` };

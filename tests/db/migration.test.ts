@@ -2,7 +2,8 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import v1 from '../fixtures/db/v1.json';
 import { openDb } from '../../lib/db/db';
-import { storesV1 } from '../../lib/db/schema-versions';
+import { DB_VERSION, storesV1 } from '../../lib/db/schema-versions';
+import { datedObservations } from '../../lib/db/digests';
 import { unitKey } from '../../lib/plan/units';
 
 async function populatedV1(name: string) {
@@ -14,12 +15,12 @@ async function populatedV1(name: string) {
 }
 
 describe('database migration', () => {
-  it('upgrades a populated v1 database to v2 without losing a row', async () => {
+  it('upgrades a populated v1 database to the current version without losing a row', async () => {
     const name = `migrate-${crypto.randomUUID()}`;
     await populatedV1(name);
     const db = openDb(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(DB_VERSION);
     for (const [table, rows] of Object.entries(v1)) {
       expect(await db.table(table).count(), table).toBe(rows.length);
     }
@@ -31,6 +32,8 @@ describe('database migration', () => {
     expect(await db.observations.get('dossier:000.31.20.H33-260504-0001')).toEqual(v1.observations[0]);
     await db.pages.put({ tabId: 1, url: 'https://x.gov.vn/', kind: 'unknown', title: '', findings: [], observedAt: 0 });
     expect(await db.pages.count()).toBe(1);
+    // v3 built the day digests from the dossiers already stored.
+    expect(await datedObservations(db, '2026-05-04', '2026-05-04')).toEqual(v1.observations);
     db.close();
   });
 });

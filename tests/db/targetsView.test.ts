@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { openDb } from '../../lib/db/db';
 import { loadTargetsView, trendMonths } from '../../lib/db/targetsView';
 import { savePlan } from '../../lib/db/plans';
+import { upsertObservations } from '../../lib/db/observations';
 import { dossier as build, dossierObs } from '../build';
 
 const dossier = (code: string, receivedAt: string, dataReuse: boolean) =>
@@ -26,7 +27,7 @@ describe('targets view', () => {
       },
       'kh.txt',
     );
-    await db.observations.bulkPut([
+    await upsertObservations(db, [
       dossier('A', '2026-11-02', true),
       dossier('B', '2026-11-03', true),
       dossier('C', '2026-11-04', true),

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDb, type CchcDb } from '../../lib/db/db';
+import { upsertObservations } from '../../lib/db/observations';
 import { aggregatePeriod, loadPeriodObservations } from '../../lib/metrics/load';
 import { periodOf } from '../../lib/metrics/periods';
 import type { Observation } from '../../lib/schema/records';
@@ -24,7 +25,7 @@ describe('loadPeriodObservations', () => {
       type: 'index_score',
       data: { unit: 'Phường Đông Kinh', period: 'Quý IV/2026', groups: { CKMB: 1, TDGQ: 2, CLGQ: 3, TTTT: 4, MDHL: 5, MDSH: 6 }, total: 21 },
     };
-    await db.observations.bulkAdd([
+    await upsertObservations(db, [
       dossierObs(dossier('D-OCT', { receivedAt: '2026-10-31' })),
       dossierObs(dossier('D-NOV1', { receivedAt: '2026-11-01', dataReuse: true })),
       dossierObs(dossier('D-NOV30', { receivedAt: '2026-11-30', dataReuse: false })),

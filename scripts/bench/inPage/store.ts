@@ -4,7 +4,7 @@
  * queries against real IndexedDB.
  */
 import { openDb, type CchcDb } from '@/lib/db/db';
-import { observationsFromReport } from '@/lib/db/observations';
+import { observationsFromReport, upsertObservations } from '@/lib/db/observations';
 import { defaultTargets } from '@/lib/checks';
 import { computeMetrics } from '@/lib/metrics/compute';
 import { aggregatePeriod, loadPeriodObservations } from '@/lib/metrics/load';
@@ -78,10 +78,10 @@ export async function storageUsage(): Promise<Usage> {
   return { usage: e.usage ?? 0, indexedDB: e.usageDetails?.indexedDB ?? null };
 }
 
-/** Inserts observations `from`…`from+count-1` in one bulkPut, the way the background writes a page's dossiers. */
+/** Inserts observations `from`…`from+count-1` through the background's own write path (observations and day digests). */
 export async function insertObservations(from: number, count: number, year: number, listUrl: string, unit: string): Promise<number> {
   const rows = makeObservations(from, count, year, listUrl, unit);
-  await dbOf().observations.bulkPut(rows);
+  await upsertObservations(dbOf(), rows);
   return dbOf().observations.count();
 }
 
