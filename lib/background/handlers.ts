@@ -35,7 +35,7 @@ export async function handleMessage(db: CchcDb, raw: unknown, sender: SenderInfo
         now,
         today: vietnamDate(now),
       });
-      const stored = await db.transaction('rw', db.observations, db.pages, async () => {
+      const stored = await db.transaction('rw', db.observations, db.digests, db.pages, async () => {
         const count = await upsertObservations(db, observations);
         await db.pages.put({
           tabId: sender.tabId!,
