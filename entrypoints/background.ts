@@ -7,6 +7,11 @@ import { refreshAttention } from '@/lib/background/attention';
 import { seedChecklist } from '@/lib/db/checklist';
 import { liveQuery } from 'dexie';
 
+async function flagStorageFull(message: string): Promise<void> {
+  await browser.action.setBadgeText({ text: '!' });
+  await browser.action.setTitle({ title: message });
+}
+
 export default defineBackground(() => {
   z.config({ jitless: true });
   const database = db();
@@ -15,7 +20,11 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     if (sender.id !== browser.runtime.id || !sender.tab) return false;
     handleMessage(database, message, { tabId: sender.tab.id })
-      .then(sendResponse)
+      .then((reply) => {
+        // Also on the toolbar: the page's own badge is gone once the person moves on.
+        if (!reply.ok && reply.storageFull) void flagStorageFull(reply.error);
+        sendResponse(reply);
+      })
       .catch((e: unknown) => sendResponse({ ok: false, error: e instanceof Error ? e.message : String(e) }));
     return true;
   });

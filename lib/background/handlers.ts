@@ -49,7 +49,7 @@ export async function handleMessage(db: CchcDb, raw: unknown, sender: SenderInfo
         return count;
       }).catch(nullWhenStorageFull);
       // A full disk must reach the user as such, not as Dexie's English error.
-      if (stored === null) return { ok: false, error: STORAGE_FULL };
+      if (stored === null) return { ok: false, error: STORAGE_FULL, storageFull: true };
       return { ok: true, stored };
     }
   }

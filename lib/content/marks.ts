@@ -26,6 +26,7 @@ const STYLE = `
   background: #fff; color: #1b1b1b; border: 2px solid #b00020; border-radius: 8px; padding: 6px 8px;
   font: 13px/1.4 system-ui, 'Segoe UI', Arial, sans-serif; box-shadow: 0 2px 10px rgba(0,0,0,.25); z-index: 2147483647; }
 .badge.ok { border-color: #1b6e20; }
+.badge .warn { display: block; color: #b00020; font-weight: 600; max-width: 360px; }
 .badge strong { color: #b00020; }
 .badge.ok strong { color: #1b6e20; }
 .badge button { font: inherit; border: 1px solid #888; background: #f4f4f4; border-radius: 4px; padding: 2px 8px; cursor: pointer; }
@@ -36,6 +37,8 @@ export interface Marks {
   render(findings: Finding[], anchors: Map<string, Element>): void;
   focus(findingId: string): boolean;
   step(delta: 1 | -1): void;
+  /** A problem the person must know of, such as a full disk. */
+  warn(message: string): void;
   destroy(): void;
 }
 
@@ -179,6 +182,13 @@ export function createMarks(doc: Document, language: Language): Marks {
     },
     step(delta) {
       select(current + delta, true);
+    },
+    warn(message) {
+      const line = doc.createElement('span');
+      line.className = 'warn';
+      line.setAttribute('role', 'alert');
+      line.textContent = message;
+      badge.prepend(line);
     },
     destroy() {
       doc.defaultView?.removeEventListener('resize', onResize);

@@ -58,7 +58,10 @@ export async function startObserving(doc: Document, env: ContentEnv, modules: re
       .send({ type: 'page.observed', url: url.href, title: doc.title.slice(0, 500), report })
       .then((answer) => {
         if (answer && typeof answer === 'object' && 'ok' in answer && answer.ok === false) {
-          env.log(`Trợ lý CCHC: ${String((answer as { error?: unknown }).error)}`);
+          const error = String((answer as { error?: unknown }).error);
+          env.log(`Trợ lý CCHC: ${error}`);
+          // Nothing was saved: say so where the person is looking, not only in the console.
+          marks?.warn(error);
         }
       })
       .catch((e: unknown) => env.log(`Trợ lý CCHC: ${String(e)}`));

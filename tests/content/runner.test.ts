@@ -1,0 +1,90 @@
+// @vitest-environment happy-dom
+// @vitest-environment-options {"url": "https://motcua.langson.gov.vn/vi/dossier/search"}
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { startObserving, type ContentEnv } from '../../lib/content/runner';
+import { onestopFamily } from '../../lib/pages/families';
+import type { ToBackground } from '../../lib/messaging/toBackground';
+
+const FIXTURE = readFileSync(join(import.meta.dirname, '../fixtures/pages/motcua-dossier-search.html'), 'utf8');
+
+function loadFixture() {
+  history.replaceState(null, '', '/vi/dossier/search');
+  document.open();
+  document.write(FIXTURE);
+  document.close();
+}
+
+function fakeEnv(answer: (m: ToBackground) => unknown) {
+  const sent: ToBackground[] = [];
+  let listener: ((m: unknown) => unknown) | null = null;
+  const env: ContentEnv = {
+    send: async (m) => {
+      sent.push(m);
+      return answer(m);
+    },
+    onMessage: (l) => void (listener = l),
+    onLocationChange: () => undefined,
+    log: () => undefined,
+  };
+  return { env, sent, deliver: (m: unknown) => listener?.(m) };
+}
+
+const targetsReply = { ok: true, targets: [{ indicator: 'procedure.e_result_rate', comparator: 'gte', value: 100 }], language: 'vi' };
+const shadow = () => document.querySelector('tro-ly-cchc-marks')!.shadowRoot!;
+
+afterEach(() => vi.useRealTimers());
+
+describe('content-script loop', () => {
+  it('reports the page once, draws its marks, and reports again only when the list changes', async () => {
+    loadFixture();
+    const { env, sent } = fakeEnv((m) => (m.type === 'targets.get' ? targetsReply : { ok: true, stored: 1 }));
+    await startObserving(document, env, onestopFamily);
+    const observed = sent.filter((m) => m.type === 'page.observed');
+    expect(observed).toHaveLength(1);
+    const report = observed[0].type === 'page.observed' ? observed[0].report : null;
+    expect(report?.kind).toBe('onestop.dossier_list');
+    expect(shadow().querySelectorAll('.mark').length).toBeGreaterThan(0);
+
+    vi.useFakeTimers();
+    document.body.append(document.createElement('span')); // a change that shows nothing new
+    await vi.advanceTimersByTimeAsync(400);
+    expect(sent.filter((m) => m.type === 'page.observed')).toHaveLength(1);
+
+    document.querySelector('tbody tr')!.remove(); // a dossier leaves the list
+    await vi.advanceTimersByTimeAsync(400);
+    expect(sent.filter((m) => m.type === 'page.observed')).toHaveLength(2);
+  });
+
+  it('answers a focus request for a finding it drew, and refuses a malformed message', async () => {
+    loadFixture();
+    const { env, sent, deliver } = fakeEnv((m) => (m.type === 'targets.get' ? targetsReply : { ok: true, stored: 1 }));
+    await startObserving(document, env, onestopFamily);
+    const first = sent.find((m) => m.type === 'page.observed');
+    const fail = first?.type === 'page.observed' ? first.report.findings.find((f) => f.status === 'fail' && f.subject !== 'list') : undefined;
+    expect(deliver({ type: 'finding.focus', id: fail!.id })).toEqual({ ok: true });
+    expect(shadow().querySelector('.mark.current')).not.toBeNull();
+    expect(deliver({ type: 'finding.focus', id: 'none:none' })).toEqual({ ok: false });
+    expect(deliver({ type: 'finding.focus' })).toMatchObject({ ok: false });
+  });
+
+  it('tells the person on the page when the browser storage is full', async () => {
+    loadFixture();
+    const full = { ok: false, error: 'Bộ nhớ của trình duyệt đã đầy: chưa lưu được trang này.', storageFull: true };
+    const { env } = fakeEnv((m) => (m.type === 'targets.get' ? targetsReply : full));
+    await startObserving(document, env, onestopFamily);
+    await vi.waitFor(() => expect(shadow().querySelector('[role="alert"]')?.textContent).toBe(full.error));
+  });
+
+  it('leaves sign-in pages alone', async () => {
+    history.replaceState(null, '', '/dang-nhap');
+    document.open();
+    document.write('<body><form><input type="text"><input type="password"></form></body>');
+    document.close();
+    const { env, sent } = fakeEnv(() => targetsReply);
+    await startObserving(document, env, onestopFamily);
+    expect(sent).toEqual([]);
+    expect(document.querySelector('tro-ly-cchc-marks')).toBeNull();
+  });
+});
