@@ -59,3 +59,4 @@ export async function upsertObservations(db: CchcDb, observations: Observation[]
   });
   return observations.length;
 }
+

@@ -19,9 +19,15 @@ export const storesV2 = {
   dismissals: 'id',
 } as const;
 
-/** v3: day digests of dossiers and feedback, so a period's metrics read a few records (see digests.ts). */
+/**
+ * v3: day digests of dossiers and feedback, so a period's metrics read a few
+ * records (see digests.ts). Observations keep only the index by type: the
+ * digests serve periods, and each index costs bytes on every one of tens of
+ * thousands of records.
+ */
 export const storesV3 = {
   ...storesV2,
+  observations: 'id, type',
   digests: 'id',
 } as const;
 

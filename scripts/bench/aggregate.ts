@@ -11,7 +11,7 @@ const WARMUP = 1;
 const QUARTER_DAY = `${SEED_YEAR}-05-15`;
 
 /**
- * aggregatePeriod (the [type+date] index query plus the count) for one
+ * aggregatePeriod (the day digests' read plus the count) for one
  * quarter, over the 100,000 dossier observations of the store world, in an
  * extension page against the extension's real IndexedDB; then the in-memory
  * count alone on the same loaded records.

@@ -12,7 +12,7 @@ afterEach(async () => {
 });
 
 describe('loadPeriodObservations', () => {
-  it('takes dossiers and feedback of the period through [type+date], plus procedures and index scores', async () => {
+  it('takes dossiers and feedback of the period from the day digests, plus procedures and index scores', async () => {
     db = openDb(`test-${Math.random()}`);
     const index: Observation = {
       id: 'index_score:x',
