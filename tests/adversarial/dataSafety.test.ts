@@ -136,7 +136,7 @@ describe('a full disk', () => {
     const before = await dump(db);
     vi.spyOn(db.observations, 'bulkPut').mockRejectedValueOnce(quota());
     const reply = await handleMessage(db, pageObserved(), { tabId: 99 }, Date.parse('2026-05-21T03:00:00Z'));
-    expect(reply).toEqual({ ok: false, error: expect.stringMatching(/^Bộ nhớ của trình duyệt đã đầy/) });
+    expect(reply).toMatchObject({ ok: false, error: expect.stringMatching(/^Bộ nhớ của trình duyệt đã đầy/) });
     expect(await dump(db)).toBe(before);
   });
 
