@@ -67,7 +67,7 @@ async function main() {
         const page = await openExtensionPage(session, `sidepanel.html?tab=${tabId}&view=${view}`, width, 900);
         await page.locator('main li, main .empty').first().waitFor();
         // The demo pages' dossiers date from earlier in the year: show the year so the figures are there.
-        if (view === 'targets') await page.getByLabel('Kỳ').selectOption({ label: 'Năm nay' });
+        if (view === 'targets') await page.getByLabel('Kỳ').selectOption('year');
         await page.waitForTimeout(300);
         await page.screenshot({ path: join(shots, `sidepanel-${view}-${width}.png`) });
         await page.close();

@@ -7,26 +7,19 @@ import { mergeExports } from '@/lib/export/merge';
 import { taskReport, taskReportText } from '@/lib/export/taskReport';
 import { workbookFromExport } from '@/lib/export/workbook';
 import { xlsxBlob } from '@/lib/export/xlsx';
-import { periodLabel, periodOf, type PeriodKind } from '@/lib/metrics/periods';
+import { periodOf } from '@/lib/metrics/periods';
 import { todayInVietnam } from '@/lib/metrics/dates';
-import type { MessageKey } from '@/lib/i18n';
 import { useT } from '../i18n';
 import { download } from '../download';
+import { PeriodSelect, type ReportingPeriod } from '../PeriodSelect';
 import { Notice, type NoticeState } from './Notice';
 
-type Kind = Exclude<PeriodKind, 'custom'>;
-const PERIODS: [Kind, MessageKey][] = [
-  ['month', 'periodMonth'],
-  ['quarter', 'periodQuarter'],
-  ['half', 'periodHalf'],
-  ['year', 'periodYear'],
-];
 
 const stamp = () => todayInVietnam();
 
 export function Data() {
   const t = useT();
-  const [kind, setKind] = useState<Kind>('quarter');
+  const [kind, setKind] = useState<ReportingPeriod>('quarter');
   const [notice, setNotice] = useState<NoticeState>(null);
   const period = periodOf(kind, todayInVietnam());
   const ok = (text: string) => setNotice({ kind: 'ok', text });
@@ -89,16 +82,7 @@ export function Data() {
       <h2 id="data-title">{t('navData')}</h2>
       <div className="card">
         <h3>{t('exportTitle')}</h3>
-        <label className="field">
-          <span>{t('period')}</span>
-          <select value={kind} onChange={(e) => setKind(e.target.value as Kind)}>
-            {PERIODS.map(([k, label]) => (
-              <option key={k} value={k}>
-                {t(label)} ({periodLabel(periodOf(k, todayInVietnam()))})
-              </option>
-            ))}
-          </select>
-        </label>
+        <PeriodSelect value={kind} onChange={setKind} />
         <div className="row">
           <button type="button" className="primary" onClick={exportXlsx}>
             {t('exportXlsx')}

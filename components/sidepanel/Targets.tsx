@@ -4,20 +4,12 @@ import { db } from '@/lib/db/db';
 import { loadTargetsView, type TargetRow } from '@/lib/db/targetsView';
 import { indicatorLabel } from '@/lib/domain/indicatorNames';
 import { formatNumber, formatPercent } from '@/lib/metrics/format';
-import { periodLabel, type PeriodKind } from '@/lib/metrics/periods';
-import type { MessageKey } from '@/lib/i18n';
 import { useLanguage, useT } from '../i18n';
 import { useSettings } from '../useSettings';
 import { useToday } from '../useToday';
 import { Sparkline } from './Sparkline';
+import { PeriodSelect, type ReportingPeriod } from '../PeriodSelect';
 
-type Kind = Exclude<PeriodKind, 'custom'>;
-const PERIODS: [Kind, MessageKey][] = [
-  ['month', 'periodMonth'],
-  ['quarter', 'periodQuarter'],
-  ['half', 'periodHalf'],
-  ['year', 'periodYear'],
-];
 const COMPARATOR: Record<string, string> = { gte: '≥', gt: '>', lte: '≤', lt: '<' };
 
 /** "Chỉ tiêu": each measurable target against what was observed in the chosen period. */
@@ -25,22 +17,12 @@ export function Targets() {
   const t = useT();
   const today = useToday();
   const settings = useSettings();
-  const [kind, setKind] = useState<Kind>('month');
+  const [kind, setKind] = useState<ReportingPeriod>('month');
   const unit = settings?.profile.unit ?? null;
   const view = useLiveQuery(() => loadTargetsView(db(), kind, today, unit), [kind, today, unit]);
   return (
     <div>
-      <label className="field">
-        <span>{t('period')}</span>
-        <select value={kind} onChange={(e) => setKind(e.target.value as Kind)}>
-          {PERIODS.map(([k, label]) => (
-            <option key={k} value={k}>
-              {t(label)}
-            </option>
-          ))}
-        </select>
-        {view && <small className="muted"> {periodLabel(view.period)}</small>}
-      </label>
+      <PeriodSelect value={kind} onChange={setKind} />
       {view && view.rows.length === 0 && <p className="empty">{t('targetsEmpty')}</p>}
       <ul className="plain">{view?.rows.map((row) => <TargetCard key={row.metric.indicator} row={row} />)}</ul>
       {view && (
