@@ -80,7 +80,9 @@ function targetsOfSentence(p: Paragraph, from: number, to: number, inTable: bool
   return mentions.map((m, i) => {
     const prevEnd = i > 0 ? mentions[i - 1].end : 0;
     const nextStart = i + 1 < mentions.length ? mentions[i + 1].start : s.length;
-    const clauseStart = Math.max(prevEnd, s.lastIndexOf(';', m.start) + 1, s.lastIndexOf(':', m.start) + 1);
+    // Searched only back to the previous mention: a sentence with thousands of figures stays linear.
+    const between = s.slice(prevEnd, m.start);
+    const clauseStart = prevEnd + Math.max(between.lastIndexOf(';'), between.lastIndexOf(':')) + 1;
     const rest = s.slice(m.end, nextStart);
     // In a table flattened by OCR, ";" and ":" no longer end a cell: read to the sentence end.
     const stop = rest.search(i + 1 < mentions.length ? /[;:,]/ : inTable ? /$^/ : /[;:]/);

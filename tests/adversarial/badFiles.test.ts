@@ -145,9 +145,11 @@ describe('plan files that are not plans', () => {
     for (const text of ['', ' \n\t ', 'lorem ipsum dolor sit amet', '{"name":"other-app","items":[1,2]}', binary, '<html><body>Trang chủ</body></html>']) parseRefused(text);
   });
 
-  it.todo(
-    'refuses a backup pasted as plan text — parsePlanText accepts it as a plan with nothing in it, "cchc" in "tro-ly-cchc.backup" counting as a plan word (lib/plan, not in this suite’s paths to fix)',
-  );
+  it('refuses a backup or an export pasted as plan text, naming it JSON', async () => {
+    for (const text of [serializeBackup(await createBackup(db)), serializeExport(await exportFromDb(db))]) {
+      expect(() => parsePlanText(text)).toThrow(/^Đây là dữ liệu JSON/);
+    }
+  });
 
   it('refuses a backup or an export picked as a plan file, by its kind', async () => {
     for (const text of [serializeBackup(await createBackup(db)), serializeExport(await exportFromDb(db))]) {
@@ -157,9 +159,10 @@ describe('plan files that are not plans', () => {
     }
   });
 
-  it.todo(
-    'refuses a 30 MB paste quickly — lib/plan/parse.ts parses the whole text before deciding it is no plan: 1 MB of garbage takes ~9 s, 3 MB ~58 s (not in this suite’s paths to fix)',
-  );
+  it('refuses a 30 MB paste by its size, and a megabyte of garbage by its opening, without reading either whole', () => {
+    expect(() => parsePlanText('a'.repeat(MB30))).toThrow(/^Văn bản quá dài \(31457 nghìn ký tự\)/);
+    expect(() => parsePlanText('100% 1. 2. đạt 80% '.repeat(55_000))).toThrow(/^Văn bản không phải kế hoạch/);
+  });
 
   it('refuses a 30 MB file before reading it', async () => {
     const file = new File(['a'.repeat(MB30)], 'ke-hoach.txt', { type: 'text/plain' });
