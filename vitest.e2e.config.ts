@@ -8,6 +8,8 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // A cold extension page on a busy 2-core machine can take seconds to show its first rows.
+    expect: { poll: { timeout: 15_000 } },
     setupFiles: ['./tests/setup.ts'],
     reporters: ['default', new CountReporter('e2e')],
   },

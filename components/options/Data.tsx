@@ -5,7 +5,7 @@ import { toCsv } from '@/lib/export/csv';
 import { exportFromDb, parseExport, serializeExport } from '@/lib/export/exportJson';
 import { mergeExports } from '@/lib/export/merge';
 import { taskReport, taskReportText } from '@/lib/export/taskReport';
-import { workbookFromExport } from '@/lib/export/workbook';
+import { SHEET_NAMES, workbookFromExport } from '@/lib/export/workbook';
 import { xlsxBlob } from '@/lib/export/xlsx';
 import { periodOf } from '@/lib/metrics/periods';
 import { todayInVietnam } from '@/lib/metrics/dates';
@@ -16,11 +16,13 @@ import { Notice, type NoticeState } from './Notice';
 
 
 const stamp = () => todayInVietnam();
+const CSV_SHEETS = [SHEET_NAMES.metrics, SHEET_NAMES.dossiers, SHEET_NAMES.tasks, SHEET_NAMES.feedback];
 
 export function Data() {
   const t = useT();
   const [kind, setKind] = useState<ReportingPeriod>('quarter');
   const [notice, setNotice] = useState<NoticeState>(null);
+  const [csvSheet, setCsvSheet] = useState<string>(SHEET_NAMES.dossiers);
   const period = periodOf(kind, todayInVietnam());
   const ok = (text: string) => setNotice({ kind: 'ok', text });
   const fail = (e: unknown) => setNotice({ kind: 'error', text: t('errorPrefix', { message: e instanceof Error ? e.message : String(e) }) });
@@ -32,8 +34,10 @@ export function Data() {
     download(`tro-ly-cchc-${kind}-${stamp()}.xlsx`, await xlsxBlob(await tables()));
     ok(t('exportDone'));
   });
+  // One sheet per CSV file, the one asked for: several downloads from one click would be held back by the browser.
   const exportCsv = run(async () => {
-    for (const table of await tables()) download(`${table.name}-${stamp()}.csv`, toCsv(table), 'text/csv;charset=utf-8');
+    const table = (await tables()).find((x) => x.name === csvSheet)!;
+    download(`${table.name}-${stamp()}.csv`, toCsv(table), 'text/csv;charset=utf-8');
     ok(t('exportDone'));
   });
   const exportJson = run(async () => {
@@ -87,6 +91,16 @@ export function Data() {
           <button type="button" className="primary" onClick={exportXlsx}>
             {t('exportXlsx')}
           </button>
+          <label>
+            <span className="visually-hidden">{t('csvSheet')}</span>
+            <select aria-label={t('csvSheet')} value={csvSheet} onChange={(e) => setCsvSheet(e.target.value)}>
+              {CSV_SHEETS.map((name) => (
+                <option key={name} value={name}>
+                  {name}
+                </option>
+              ))}
+            </select>
+          </label>
           <button type="button" onClick={exportCsv}>
             {t('exportCsv')}
           </button>

@@ -181,5 +181,6 @@ export const en: Record<MessageKey, string> = {
   markPrev: 'Previous shortfall',
   markNext: 'Next shortfall',
   pastedText: 'pasted text',
+  csvSheet: 'Sheet to export as CSV',
   errorPrefix: 'Error: {message}',
 };

@@ -188,6 +188,7 @@ export const vi = {
   markPrev: 'Điểm chưa đạt trước',
   markNext: 'Điểm chưa đạt tiếp theo',
   pastedText: 'văn bản dán',
+  csvSheet: 'Bảng xuất CSV',
   errorPrefix: 'Lỗi: {message}',
 } as const;
 

@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import readXlsxFile, { readSheetNames } from 'read-excel-file/node';
+import { startWorld, type World } from './world';
+import { chooseUnit, dumpDatabase, importPlan, openExtensionPage } from '../../scripts/harness/extension';
+import { SHEET_NAMES } from '../../lib/export/workbook';
+
+const PLAN = readFileSync(join(import.meta.dirname, '../fixtures/plans/thuy-hung-2026.txt'), 'utf8');
+
+let world: World;
+
+beforeAll(async () => {
+  world = await startWorld();
+  await importPlan(world.session, PLAN);
+  await chooseUnit(world.session, 'Phòng Văn hóa - Xã hội');
+  const portal = await world.open('onestop.dossier_list');
+  await portal.locator('tro-ly-cchc-marks').waitFor({ state: 'attached' });
+});
+afterAll(async () => world?.close());
+
+describe('exports from the options page, in Chromium', () => {
+  it('writes a workbook a spreadsheet reader opens, with the year\'s dossiers in it', async () => {
+    const options = await openExtensionPage(world.session, 'options.html#data');
+    await options.getByLabel('Kỳ').selectOption('year');
+    const [file] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Xuất Excel (.xlsx)' }).click()]);
+    expect(file.suggestedFilename()).toMatch(/^tro-ly-cchc-year-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    const path = await file.path();
+    const sheets = await readSheetNames(path);
+    expect(sheets).toEqual(expect.arrayContaining([SHEET_NAMES.metrics, SHEET_NAMES.dossiers, SHEET_NAMES.tasks, SHEET_NAMES.feedback]));
+    const dossiers = await readXlsxFile(path, { sheet: SHEET_NAMES.dossiers });
+    const codes = dossiers.slice(1).map((row) => String(row[0]));
+    expect(codes).toContain('000.31.20.H33-260504-0001');
+    const tasks = await readXlsxFile(path, { sheet: SHEET_NAMES.tasks });
+    expect(tasks.length).toBeGreaterThan(5);
+  });
+
+  it('writes the chosen sheet as CSV that Excel reads as UTF-8 (with a byte-order mark)', async () => {
+    const options = await openExtensionPage(world.session, 'options.html#data');
+    await options.getByLabel('Kỳ').selectOption('year');
+    const [file] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Xuất CSV' }).click()]);
+    const bytes = readFileSync(await file.path());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(bytes.toString('utf8')).toContain('000.31.20.H33-260504-0001');
+    expect(file.suggestedFilename()).toMatch(/^Hồ sơ-/);
+  });
+
+  it('refuses a foreign file as a backup, saying why, and keeps everything', async () => {
+    const options = await openExtensionPage(world.session, 'options.html#data');
+    options.on('dialog', (d) => void d.accept());
+    await options.getByLabel('Khôi phục từ bản sao lưu').setInputFiles({ name: 'khac.json', mimeType: 'application/json', buffer: Buffer.from('{"name":"other-app"}') });
+    await options.getByText(/^Lỗi: /).waitFor();
+    expect(await options.getByText(/^Lỗi: /).textContent()).toMatch(/không phải bản sao lưu/);
+    const counts = Object.fromEntries(Object.entries(await dumpDatabase(options)).map(([table, rows]) => [table, rows.length]));
+    expect(counts).toMatchObject({ plans: 1, tasks: 11, targets: 16 });    const panel = await openExtensionPage(world.session, 'sidepanel.html?view=tasks', 400, 900);
+    await expect.poll(() => panel.locator('li.card').count()).toBeGreaterThan(0);
+  });
+});
