@@ -1,10 +1,12 @@
-import { useState, type KeyboardEvent } from 'react';
+import { lazy, Suspense, useState, type KeyboardEvent } from 'react';
 import type { MessageKey } from '@/lib/i18n';
 import { useT } from '../i18n';
 import { Header } from '../Header';
-import { ThisPage } from './ThisPage';
 import { MyTasks } from './MyTasks';
-import { Targets } from './Targets';
+
+// The first view a person sees loads with the panel; the others when first opened.
+const ThisPage = lazy(() => import('./ThisPage').then((m) => ({ default: m.ThisPage })));
+const Targets = lazy(() => import('./Targets').then((m) => ({ default: m.Targets })));
 
 const TABS = [
   { id: 'tasks', label: 'tabMyTasks', view: MyTasks },
@@ -13,7 +15,7 @@ const TABS = [
 ] as const satisfies readonly {
   id: string;
   label: MessageKey;
-  view: () => React.JSX.Element | null;
+  view: React.ComponentType;
 }[];
 
 export function SidePanel() {
@@ -47,7 +49,9 @@ export function SidePanel() {
         ))}
       </div>
       <main className="panel" role="tabpanel" id={`panel-${TABS[selected].id}`} aria-labelledby={`tab-${TABS[selected].id}`}>
-        <View />
+        <Suspense fallback={null}>
+          <View />
+        </Suspense>
       </main>
     </>
   );

@@ -82,7 +82,6 @@ export function createMarks(doc: Document, language: Language): Marks {
   badge.className = 'badge';
   badge.setAttribute('role', 'status');
   root.append(style, layer, badge);
-  doc.documentElement.append(host);
 
   let placed: Placed[] = [];
   let current = -1;
@@ -151,8 +150,7 @@ export function createMarks(doc: Document, language: Language): Marks {
       const fails = findings.filter((f) => f.status === 'fail');
       const bySubject = new Map<string, Finding[]>();
       for (const f of fails) bySubject.set(f.subject, [...(bySubject.get(f.subject) ?? []), f]);
-      layer.replaceChildren();
-      placed = [];
+      const next: Placed[] = [];
       for (const [subject, list] of bySubject) {
         const element = anchors.get(subject);
         if (!element) continue;
@@ -167,12 +165,15 @@ export function createMarks(doc: Document, language: Language): Marks {
         tag.textContent = list.map((f) => f.message).join(' · ');
         chip.title = tag.textContent;
         box.append(chip, tag);
-        layer.append(box);
-        placed.push({ subject, element, box, findingIds: list.map((f) => f.id) });
+        next.push({ subject, element, box, findingIds: list.map((f) => f.id) });
       }
+      placed = next;
+      // Boxes are measured while the page's layout is still clean, then inserted in one go.
+      position();
+      layer.replaceChildren(...placed.map((p) => p.box));
+      if (!host.isConnected) doc.documentElement.append(host);
       current = Math.min(current, placed.length - 1);
       renderBadge(fails.length, placed.length);
-      position();
     },
     focus(findingId) {
       const index = placed.findIndex((p) => p.findingIds.includes(findingId));

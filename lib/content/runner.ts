@@ -1,4 +1,4 @@
-import { observeWith } from '../pages/observe';
+import { checkExtracted, extractWith, type Extracted } from '../pages/observe';
 import type { PageModule } from '../pages/types';
 import type { TargetInput } from '../checks/types';
 import { TargetsReply } from '../messaging/targetsReply';
@@ -27,7 +27,17 @@ export async function startObserving(doc: Document, env: ContentEnv, modules: re
   const here = () => new URL(doc.location.href);
   if (isPageOffLimits(here(), doc)) return;
 
-  const reply = TargetsReply.safeParse(await env.send({ type: 'targets.get' }).catch(() => null));
+  let ready = false;
+  // The page is read while the background looks the targets up; a change in
+  // the meantime voids that early reading.
+  const asked = env.send({ type: 'targets.get' }).catch(() => null);
+  let early: Extracted | null = extractWith(modules, doc, here());
+  const changes = new MutationObserver(() => {
+    early = null;
+    later();
+  });
+  changes.observe(doc.body, { childList: true, subtree: true, characterData: true });
+  const reply = TargetsReply.safeParse(await asked);
   const targets: TargetInput[] = reply.success ? reply.data.targets : [];
   if (!reply.success) env.log('Trợ lý CCHC: không lấy được chỉ tiêu, dùng chỉ tiêu mặc định.');
   const language = reply.success ? reply.data.language : 'vi';
@@ -36,10 +46,11 @@ export async function startObserving(doc: Document, env: ContentEnv, modules: re
   let anchors = new Map<string, Element>();
   let lastSent = '';
 
-  const observe = () => {
+  function observe() {
     const url = here();
-    if (isPageOffLimits(url, doc)) return;
-    const result = observeWith(modules, doc, url, targets, vietnamDate(Date.now()));
+    if (!ready || isPageOffLimits(url, doc)) return;
+    const result = checkExtracted(early ?? extractWith(modules, doc, url), targets, vietnamDate(Date.now()));
+    early = null;
     anchors = result.anchors;
     const { report } = result;
     if (report.kind === 'unknown') {
@@ -65,16 +76,16 @@ export async function startObserving(doc: Document, env: ContentEnv, modules: re
         }
       })
       .catch((e: unknown) => env.log(`Trợ lý CCHC: ${String(e)}`));
-  };
+  }
 
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const later = () => {
+  function later() {
     clearTimeout(timer);
     timer = setTimeout(observe, DEBOUNCE_MS);
-  };
+  }
 
+  ready = true;
   observe();
-  new MutationObserver(later).observe(doc.body, { childList: true, subtree: true, characterData: true });
   env.onLocationChange(() => {
     lastSent = '';
     later();

@@ -13,6 +13,25 @@ export function firstMatching(modules: readonly PageModule[], url: URL, doc: Doc
   return modules.find((m) => m.matches(url, doc)) ?? null;
 }
 
+export interface Extracted {
+  module: PageModule;
+  facts: PageFacts;
+  anchors: Map<string, Element>;
+}
+
+/** Classify and extract: the part of reading a page that needs no targets. */
+export function extractWith(modules: readonly PageModule[], doc: Document, url: URL): Extracted | null {
+  const module = firstMatching(modules, url, doc);
+  if (!module) return null;
+  const { facts, anchors } = module.extract(doc, url);
+  return { module, facts: { ...facts, kind: module.kind }, anchors };
+}
+
+export function checkExtracted(extracted: Extracted | null, targets: readonly TargetInput[], today: string): Observed {
+  if (!extracted) return { report: { kind: 'unknown', findings: [] }, anchors: new Map() };
+  return { report: { ...extracted.facts, findings: runChecks(extracted.facts, targets, today) }, anchors: extracted.anchors };
+}
+
 /**
  * Classify, extract, check, over the given page kinds. Content scripts pass
  * their portal family's modules only, so each bundles only what it can read.
@@ -24,9 +43,5 @@ export function observeWith(
   targets: readonly TargetInput[],
   today: string,
 ): Observed {
-  const module = firstMatching(modules, url, doc);
-  if (!module) return { report: { kind: 'unknown', findings: [] }, anchors: new Map() };
-  const { facts, anchors } = module.extract(doc, url);
-  const full: PageFacts = { ...facts, kind: module.kind };
-  return { report: { ...full, findings: runChecks(full, targets, today) }, anchors };
+  return checkExtracted(extractWith(modules, doc, url), targets, today);
 }
