@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { db } from '@/lib/db/db';
 import type { PlanRecord, TaskRecord } from '@/lib/schema/records';
-import { addDays } from '@/lib/metrics/dates';
-import { daysUntil, dueDate, isDone } from '@/lib/tasks/schedule';
+import { addDays, daysBetween } from '@/lib/metrics/dates';
+import { dueDate, isDone } from '@/lib/tasks/schedule';
 import { useT, type Translate } from '../i18n';
 
 export function dueInWords(due: string, today: string, t: Translate): string {
-  const days = daysUntil(due, today);
+  const days = daysBetween(today, due);
   if (days === 0) return t('dueToday');
   return days > 0 ? t('dueInDays', { n: days }) : t('overdueDays', { n: -days });
 }
@@ -18,7 +18,7 @@ export function TaskCard({ task, plan, today }: { task: TaskRecord; plan?: PlanR
   const [evidence, setEvidence] = useState(task.evidence);
   const due = dueDate(task.deadline, today);
   const done = isDone(task, today);
-  const tone = done ? 'pass' : due && daysUntil(due, today) < 0 ? 'overdue' : due && daysUntil(due, today) <= 3 ? 'soon' : '';
+  const tone = done ? 'pass' : due && daysBetween(today, due) < 0 ? 'overdue' : due && daysBetween(today, due) <= 3 ? 'soon' : '';
   const update = (change: Partial<TaskRecord>) => void db().tasks.update(task.id, change);
   const finish = () => {
     update({ status: 'done', doneAt: Date.now(), note: note.trim(), evidence: evidence.trim() });

@@ -1,4 +1,4 @@
-import { daysBetween, viDate } from '../pages/dates';
+import { daysBetween, formatDateVi as viDate } from '../metrics/dates';
 import { dossierState } from '../pages/dossierStatus';
 import type { Dossier, Finding } from '../schema/facts';
 import { finding } from './finding';

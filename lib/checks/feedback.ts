@@ -1,4 +1,4 @@
-import { daysBetween, viDate } from '../pages/dates';
+import { daysBetween, formatDateVi as viDate } from '../metrics/dates';
 import type { Feedback, Finding } from '../schema/facts';
 import { fold } from '../text/fold';
 import { finding } from './finding';

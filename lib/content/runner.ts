@@ -4,6 +4,7 @@ import type { TargetInput } from '../checks/types';
 import { TargetsReply } from '../messaging/targetsReply';
 import { ToContent } from '../messaging/toContent';
 import type { ToBackground } from '../messaging/toBackground';
+import type { PageReport } from '../schema/facts';
 import { vietnamDate } from '../metrics/dates';
 import { createMarks, type Marks } from './marks';
 import { isPageOffLimits } from './guard';
@@ -18,6 +19,17 @@ export interface ContentEnv {
 
 const DEBOUNCE_MS = 250;
 
+function loaded(doc: Document): Promise<void> {
+  if (doc.readyState === 'complete' || !doc.defaultView) return Promise.resolve();
+  return new Promise((resolve) => doc.defaultView!.addEventListener('load', () => resolve(), { once: true }));
+}
+
+function whenIdle(doc: Document, work: () => void): void {
+  const view = doc.defaultView;
+  if (view && 'requestIdleCallback' in view) view.requestIdleCallback(work, { timeout: 1000 });
+  else setTimeout(work, 0);
+}
+
 /**
  * Classifies the page, extracts and checks it, reports the facts to the
  * background and draws the findings; then watches the page (list re-renders,
@@ -27,6 +39,8 @@ export async function startObserving(doc: Document, env: ContentEnv, modules: re
   const here = () => new URL(doc.location.href);
   if (isPageOffLimits(here(), doc)) return;
 
+  // The page's own loading comes first: the extension starts when it is done.
+  await loaded(doc);
   let ready = false;
   // The page is read while the background looks the targets up; a change in
   // the meantime voids that early reading.
@@ -62,6 +76,11 @@ export async function startObserving(doc: Document, env: ContentEnv, modules: re
     }
     marks ??= createMarks(doc, language);
     marks.render(report.findings, anchors);
+    // Telling the background can wait until the page is idle: it is nothing the person sees.
+    whenIdle(doc, () => send(url, report));
+  }
+
+  function send(url: URL, report: PageReport) {
     const payload = JSON.stringify([url.href, report]);
     if (payload === lastSent) return;
     lastSent = payload;

@@ -18,6 +18,11 @@ export function addDays(iso: string, days: number): string {
   return utcToIso(isoToUtc(iso) + days * DAY_MS);
 }
 
+/** Calendar days from one ISO date to another (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((isoToUtc(to) - isoToUtc(from)) / DAY_MS);
+}
+
 /** Days from `from` to `to`, both counted: the same day gives 1. */
 export function daysInclusive(from: string, to: string): number {
   return Math.round((isoToUtc(to) - isoToUtc(from)) / DAY_MS) + 1;

@@ -1,7 +1,7 @@
 import type { TargetInput } from '../checks/types';
 import type { PageKind } from '../schema/facts';
 import { firstMatching, observeWith, type Observed } from './observe';
-import { todayInVietnam } from './dates';
+import { todayInVietnam } from '../metrics/dates';
 import { dvcIndex } from './dvcIndex';
 import { dvcProcedure } from './dvcProcedure';
 import { feedbackList } from './feedbackList';

@@ -1,6 +1,6 @@
 import type { Deadline } from '../schema/plan';
 import type { TaskRecord } from '../schema/records';
-import { addDays, isoToUtc, vietnamDate } from '../metrics/dates';
+import { addDays, daysBetween, isoToUtc, vietnamDate } from '../metrics/dates';
 import { periodOf } from '../metrics/periods';
 
 export type TaskGroup = 'overdue' | 'this_week' | 'this_month' | 'later' | 'recurring' | 'undated' | 'done';
@@ -31,10 +31,6 @@ function weekday(iso: string): number {
   return (new Date(isoToUtc(iso)).getUTCDay() + 6) % 7;
 }
 
-export function daysUntil(due: string, today: string): number {
-  return Math.round((isoToUtc(due) - isoToUtc(today)) / 86_400_000);
-}
-
 /** The first day of the cycle a periodic task is in today; null for tasks without a cycle. */
 function cycleStart(deadline: Deadline | null, today: string): string | null {
   if (deadline?.kind !== 'recurring' || !deadline.every || deadline.every === 'continuous') return null;
@@ -56,13 +52,13 @@ export function isDone(task: TaskRecord, today: string): boolean {
 export function groupOf(task: TaskRecord, today: string): TaskGroup {
   if (isDone(task, today)) return 'done';
   const due = dueDate(task.deadline, today);
-  if (task.deadline?.kind === 'recurring') return due && daysUntil(due, today) <= 7 ? dueGroup(due, today) : 'recurring';
+  if (task.deadline?.kind === 'recurring') return due && daysBetween(today, due) <= 7 ? dueGroup(due, today) : 'recurring';
   if (!due) return 'undated';
   return dueGroup(due, today);
 }
 
 function dueGroup(due: string, today: string): TaskGroup {
-  const days = daysUntil(due, today);
+  const days = daysBetween(today, due);
   if (days < 0) return 'overdue';
   if (days <= 6 - weekday(today)) return 'this_week';
   if (due.slice(0, 7) === today.slice(0, 7)) return 'this_month';

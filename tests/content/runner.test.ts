@@ -41,19 +41,19 @@ describe('content-script loop', () => {
     loadFixture();
     const { env, sent } = fakeEnv((m) => (m.type === 'targets.get' ? targetsReply : { ok: true, stored: 1 }));
     await startObserving(document, env, onestopFamily);
+    await vi.waitFor(() => expect(sent.filter((m) => m.type === 'page.observed')).toHaveLength(1));
     const observed = sent.filter((m) => m.type === 'page.observed');
-    expect(observed).toHaveLength(1);
     const report = observed[0].type === 'page.observed' ? observed[0].report : null;
     expect(report?.kind).toBe('onestop.dossier_list');
     expect(shadow().querySelectorAll('.mark').length).toBeGreaterThan(0);
 
     vi.useFakeTimers();
     document.body.append(document.createElement('span')); // a change that shows nothing new
-    await vi.advanceTimersByTimeAsync(400);
+    await vi.advanceTimersByTimeAsync(1500);
     expect(sent.filter((m) => m.type === 'page.observed')).toHaveLength(1);
 
     document.querySelector('tbody tr')!.remove(); // a dossier leaves the list
-    await vi.advanceTimersByTimeAsync(400);
+    await vi.advanceTimersByTimeAsync(1500);
     expect(sent.filter((m) => m.type === 'page.observed')).toHaveLength(2);
   });
 
@@ -61,6 +61,7 @@ describe('content-script loop', () => {
     loadFixture();
     const { env, sent, deliver } = fakeEnv((m) => (m.type === 'targets.get' ? targetsReply : { ok: true, stored: 1 }));
     await startObserving(document, env, onestopFamily);
+    await vi.waitFor(() => expect(sent.some((m) => m.type === 'page.observed')).toBe(true));
     const first = sent.find((m) => m.type === 'page.observed');
     const fail = first?.type === 'page.observed' ? first.report.findings.find((f) => f.status === 'fail' && f.subject !== 'list') : undefined;
     expect(deliver({ type: 'finding.focus', id: fail!.id })).toEqual({ ok: true });
