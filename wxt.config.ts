@@ -6,7 +6,7 @@ import { defineConfig } from 'wxt';
  * first-run screen (a prompt automation cannot click). The content scripts are
  * still registered only through that screen, as in the real extension.
  */
-const DEMO_HOSTS = ['*://motcua.langson.gov.vn/*', '*://ioffice.langson.gov.vn/*', '*://dichvucong.langson.gov.vn/*'];
+const DEMO_HOSTS = ['motcua', 'ioffice', 'vpdt', 'dichvucong'].map((system) => `*://${system}.langson.gov.vn/*`);
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],

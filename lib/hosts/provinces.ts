@@ -5,7 +5,8 @@ import type { PortalHost } from '../schema/settings';
  * their province instead of typing host names. Host names follow each
  * province's published pattern (dichvucong.<tỉnh>.gov.vn for the provincial
  * portal, motcua.<tỉnh>.gov.vn for VNPT iGate one-stop staff pages,
- * ioffice.<tỉnh>.gov.vn for the document system); a person can add any other.
+ * ioffice.<tỉnh>.gov.vn or vpdt.<tỉnh>.gov.vn for the document system); a
+ * person can add any other.
  */
 export interface ProvinceSystems {
   id: string;
@@ -20,6 +21,7 @@ const standard = (id: string, name: string): ProvinceSystems => ({
     { host: `dichvucong.${id}.gov.vn`, family: 'dvc' },
     { host: `motcua.${id}.gov.vn`, family: 'onestop' },
     { host: `ioffice.${id}.gov.vn`, family: 'qlvb' },
+    { host: `vpdt.${id}.gov.vn`, family: 'qlvb' },
   ],
 });
 
