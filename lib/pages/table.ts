@@ -3,7 +3,8 @@ import { labelKey, valueOf } from './text';
 /** One data row; cells are kept as elements and read only when a column is asked for. */
 export interface GridRow {
   element: Element;
-  cells: Element[];
+  /** A table row's own live cell list (no copy per row: a 1,000-row list reads only a few columns). */
+  cells: ArrayLike<Element>;
 }
 
 /** A data table or ARIA grid, with its headers folded for matching. */
@@ -32,10 +33,12 @@ function readHtmlTable(table: HTMLTableElement): Grid | null {
   const rows: GridRow[] = [];
   for (let i = headerAt + 1; i < all.length; i++) {
     const tr = all[i];
-    if (tr.parentElement?.tagName === 'THEAD' || tr.parentElement?.tagName === 'TFOOT') continue;
+    const section = tr.parentElement?.tagName;
+    if (section === 'THEAD' || section === 'TFOOT') continue;
+    const cells = tr.cells;
     // "Không có dữ liệu" and group captions span the table in one cell: not data.
-    if (tr.cells.length * 2 < headers.length) continue;
-    rows.push({ element: tr, cells: Array.from(tr.cells) });
+    if (cells.length * 2 < headers.length) continue;
+    rows.push({ element: tr, cells });
   }
   return { element: table, headers, rows };
 }

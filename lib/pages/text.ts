@@ -6,8 +6,13 @@ import { fold } from '../text/fold';
  */
 export function textOf(el: Element | null | undefined): string {
   if (!el) return '';
-  return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const text = el.textContent ?? '';
+  // Most cells hold a short value with single spaces: skip the rewrite for them.
+  return LOOSE_SPACE.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
 }
+
+/** Space to tidy: a run of blanks, any tab or line break, or a blank at either end. */
+const LOOSE_SPACE = /\s\s|[\t\n\r\f\v\u00a0]|^\s|\s$/;
 
 /**
  * A cell's value; portals often show a status as an icon only (a tick, a
