@@ -39,12 +39,12 @@ export async function startObserving(doc: Document, env: ContentEnv, modules: re
   const here = () => new URL(doc.location.href);
   if (isPageOffLimits(here(), doc)) return;
 
-  // The page's own loading comes first: the extension starts when it is done.
+  // The background (perhaps asleep) looks the targets up while the page finishes
+  // loading; the page's own loading comes first, the extension reads it after.
+  const asked = env.send({ type: 'targets.get' }).catch(() => null);
   await loaded(doc);
   let ready = false;
-  // The page is read while the background looks the targets up; a change in
-  // the meantime voids that early reading.
-  const asked = env.send({ type: 'targets.get' }).catch(() => null);
+  // A change while the targets are still on their way voids this early reading.
   let early: Extracted | null = extractWith(modules, doc, here());
   const changes = new MutationObserver(() => {
     early = null;
