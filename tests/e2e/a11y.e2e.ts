@@ -1,13 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startWorld, type World } from './world';
-import { chooseUnit, importPlan, openExtensionPage, tabIdOf } from '../../scripts/harness/extension';
+import { startWorkingDay, type World } from './world';
+import { openExtensionPage } from '../../scripts/harness/extension';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const PLAN = readFileSync(join(import.meta.dirname, '../fixtures/plans/thuy-hung-2026.txt'), 'utf8');
 
 interface Violation {
   id: string;
@@ -33,12 +31,7 @@ let world: World;
 let tabId: number;
 
 beforeAll(async () => {
-  world = await startWorld();
-  await importPlan(world.session, PLAN);
-  await chooseUnit(world.session, 'Phòng Văn hóa - Xã hội');
-  const portal = await world.open('onestop.dossier_list');
-  await portal.locator('tro-ly-cchc-marks').waitFor({ state: 'attached' });
-  tabId = await tabIdOf(world.probe, '*://motcua.langson.gov.vn/*');
+  ({ world, tabId } = await startWorkingDay());
 });
 afterAll(async () => world?.close());
 

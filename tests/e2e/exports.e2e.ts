@@ -1,21 +1,14 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import readXlsxFile, { readSheetNames } from 'read-excel-file/node';
-import { startWorld, type World } from './world';
-import { chooseUnit, dumpDatabase, importPlan, openExtensionPage } from '../../scripts/harness/extension';
+import { startWorkingDay, type World } from './world';
+import { dumpDatabase, openExtensionPage } from '../../scripts/harness/extension';
 import { SHEET_NAMES } from '../../lib/export/workbook';
-
-const PLAN = readFileSync(join(import.meta.dirname, '../fixtures/plans/thuy-hung-2026.txt'), 'utf8');
 
 let world: World;
 
 beforeAll(async () => {
-  world = await startWorld();
-  await importPlan(world.session, PLAN);
-  await chooseUnit(world.session, 'Phòng Văn hóa - Xã hội');
-  const portal = await world.open('onestop.dossier_list');
-  await portal.locator('tro-ly-cchc-marks').waitFor({ state: 'attached' });
+  ({ world } = await startWorkingDay());
 });
 afterAll(async () => world?.close());
 

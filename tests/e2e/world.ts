@@ -1,7 +1,9 @@
 import type { Page } from 'playwright-core';
 import { launch, type Session } from '../../scripts/harness/browser';
 import { fixtureHosts, fixturePages, startFixtureServer, type FixtureServer, type PageMaker } from '../../scripts/harness/fixtureServer';
-import { onboardProvince, openExtensionPage } from '../../scripts/harness/extension';
+import { chooseUnit, importPlan, onboardProvince, openExtensionPage, tabIdOf } from '../../scripts/harness/extension';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 /** One browser with the extension, the fixture server, and the province's systems granted. */
 export interface World {
@@ -35,4 +37,17 @@ export async function startWorld(makers: PageMaker[] = []): Promise<World> {
       await server.close();
     },
   };
+}
+
+/**
+ * A working day under way: the commune's 2026 plan imported, the unit chosen,
+ * and the one-stop list open and marked. Returns the list's tab id.
+ */
+export async function startWorkingDay(): Promise<{ world: World; tabId: number }> {
+  const world = await startWorld();
+  await importPlan(world.session, readFileSync(join(import.meta.dirname, '../fixtures/plans/thuy-hung-2026.txt'), 'utf8'));
+  await chooseUnit(world.session, 'Phòng Văn hóa - Xã hội');
+  const portal = await world.open('onestop.dossier_list');
+  await portal.locator('tro-ly-cchc-marks').waitFor({ state: 'attached' });
+  return { world, tabId: await tabIdOf(world.probe, '*://motcua.langson.gov.vn/*') };
 }
