@@ -88,24 +88,42 @@ export function createMarks(doc: Document, language: Language): Marks {
   const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) =>
     translate(language, key, params);
 
-  // All reads first, then all writes: interleaving them forces a layout per mark on a 1,000-row page.
+  // All reads first, then all writes: interleaving them forces a layout per mark
+  // on a 1,000-row page. Only the marks near the viewport are in the layer; the
+  // rest join as the person scrolls, so a long list costs a screenful of marks.
   const position = () => {
     const view = doc.defaultView;
     const dx = (view?.scrollX ?? 0) - 3;
     const dy = (view?.scrollY ?? 0) - 3;
+    const height = view?.innerHeight ?? 0;
     const rects = placed.map((p) => rectOf(p.element));
     placed.forEach((p, i) => {
       const r = rects[i];
+      const near = r.top + r.height >= -height && r.top <= 2 * height;
+      if (!near) {
+        p.box.remove();
+        return;
+      }
       const style = p.box.style;
       style.display = r.width > 0 || r.height > 0 ? 'block' : 'none';
       style.left = `${r.left + dx}px`;
       style.top = `${r.top + dy}px`;
       style.width = `${r.width + 6}px`;
       style.height = `${r.height + 6}px`;
+      if (!p.box.isConnected) layer.append(p.box);
     });
+    layer.dataset.marks = String(placed.length);
   };
-  const onResize = () => position();
-  doc.defaultView?.addEventListener('resize', onResize);
+  let frame = 0;
+  const onViewChange = () => {
+    if (frame) return;
+    frame = doc.defaultView?.requestAnimationFrame(() => {
+      frame = 0;
+      position();
+    }) ?? 0;
+  };
+  doc.defaultView?.addEventListener('resize', onViewChange);
+  doc.defaultView?.addEventListener('scroll', onViewChange, { passive: true });
 
   const select = (index: number, flash: boolean) => {
     if (!placed.length) return;
@@ -168,9 +186,9 @@ export function createMarks(doc: Document, language: Language): Marks {
         next.push({ subject, element, box, findingIds: list.map((f) => f.id) });
       }
       placed = next;
-      // Boxes are measured while the page's layout is still clean, then inserted in one go.
+      // Boxes are measured while the page's layout is still clean, then inserted.
+      layer.replaceChildren();
       position();
-      layer.replaceChildren(...placed.map((p) => p.box));
       if (!host.isConnected) doc.documentElement.append(host);
       current = Math.min(current, placed.length - 1);
       renderBadge(fails.length, placed.length);
@@ -192,7 +210,8 @@ export function createMarks(doc: Document, language: Language): Marks {
       badge.prepend(line);
     },
     destroy() {
-      doc.defaultView?.removeEventListener('resize', onResize);
+      doc.defaultView?.removeEventListener('resize', onViewChange);
+      doc.defaultView?.removeEventListener('scroll', onViewChange);
       host.remove();
     },
   };
