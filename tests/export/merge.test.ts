@@ -31,6 +31,21 @@ describe('mergeExports', () => {
     expect(merged.targets).toHaveLength(1);
   });
 
+  it('recognises the same plan imported separately by each colleague (other ids, same number and wording)', () => {
+    const renamed: ExportFile = {
+      ...exportB,
+      plans: exportB.plans.map((p) => ({ ...p, id: 'p1-may-khac' })),
+      tasks: exportB.tasks.map((t) => ({ ...t, id: `${t.id}-may-khac`, planId: 'p1-may-khac' })),
+      targets: exportB.targets.map((t) => ({ ...t, id: `${t.id}-may-khac`, planId: 'p1-may-khac' })),
+    };
+    const both = mergeExports([exportA, renamed]);
+    expect(both.plans).toHaveLength(1);
+    expect(both.targets).toHaveLength(1);
+    expect(both.tasks).toHaveLength(2);
+    expect(both.tasks.find((t) => t.title === 'Rà soát, đơn giản hóa TTHC')).toMatchObject({ status: 'done', planId: both.plans[0].id });
+    expect(both.tasks.every((t) => t.planId === both.plans[0].id)).toBe(true);
+  });
+
   it('is itself a valid export of the unit', () => {
     expect(ExportFile.parse(merged)).toMatchObject({ profile: { unit: UNIT }, exportedAt: '2026-11-21T00:00:00.000Z' });
   });
