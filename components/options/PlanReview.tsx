@@ -1,6 +1,6 @@
 import catalogue from '@/lib/domain/indicators.json';
 import { Comparator, type ParsedPlan, type Target, type Task } from '@/lib/schema/plan';
-import { indicatorLabel } from '@/lib/domain/indicatorNames';
+import { indicatorLabel } from '@/lib/metrics/catalogue';
 import { useLanguage, useT } from '../i18n';
 
 const COMPARATOR_TEXT: Record<Comparator, string> = { gte: '≥', gt: '>', lte: '≤', lt: '<' };

@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 import { db, type PageRow } from '@/lib/db/db';
 import type { Finding, FindingStatus, PageKind } from '@/lib/schema/facts';
 import type { MessageKey } from '@/lib/i18n';
-import { indicatorLabel } from '@/lib/domain/indicatorNames';
+import { indicatorLabel } from '@/lib/metrics/catalogue';
 import { PLAN_DRAFT_KEY, PlanDraft } from '@/lib/plan/draft';
 import { useLanguage, useT } from '../i18n';
 import { useActiveTab } from '../useActiveTab';

@@ -57,7 +57,6 @@ export async function startObserving(doc: Document, env: ContentEnv, modules: re
   const language = reply.success ? reply.data.language : 'vi';
 
   let marks: Marks | null = null;
-  let anchors = new Map<string, Element>();
   let lastSent = '';
 
   function observe() {
@@ -65,8 +64,7 @@ export async function startObserving(doc: Document, env: ContentEnv, modules: re
     if (!ready || isPageOffLimits(url, doc)) return;
     const result = checkExtracted(early ?? extractWith(modules, doc, url), targets, vietnamDate(Date.now()));
     early = null;
-    anchors = result.anchors;
-    const { report } = result;
+    const { report, anchors } = result;
     if (report.kind === 'unknown') {
       marks?.destroy();
       marks = null;
