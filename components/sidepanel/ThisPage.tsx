@@ -4,7 +4,8 @@ import { browser } from 'wxt/browser';
 import { db, type PageRow } from '@/lib/db/db';
 import type { Finding, FindingStatus, PageKind } from '@/lib/schema/facts';
 import type { MessageKey } from '@/lib/i18n';
-import { indicatorLabel } from '@/lib/metrics/catalogue';
+import { indicatorLabel } from '@/lib/indicators/catalogue';
+import { renderFinding } from '@/lib/indicators/render';
 import { PLAN_DRAFT_KEY, PlanDraft } from '@/lib/plan/draft';
 import { useLanguage, useT } from '../i18n';
 import { useActiveTab } from '../useActiveTab';
@@ -135,7 +136,7 @@ export function ThisPage() {
               <ul className="plain reasons">
                 {group.map((f) => (
                   <li key={f.id} data-finding={f.id} className={`reason ${f.status}`}>
-                    <div className="msg">{f.message}</div>
+                    <div className="msg">{renderFinding(f, language)}</div>
                     <div className="spread meta">
                       <span className="muted">{f.indicator ? indicatorLabel(f.indicator, language) : ''}</span>
                       {dismissed?.has(f.id) ? (
