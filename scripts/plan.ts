@@ -1,16 +1,20 @@
 /*
  * The plan reader's command line: `npm run -s plan -- parse FILE` prints the
- * parsed plan as one JSON object; unusable input exits 1 with one line on stderr.
- * Scanned PDFs and pictures of pages (.jpg, .png) are read by OCR, with the
- * extension's engine and model; its progress goes to stderr.
+ * parsed plan as one JSON object; `npm run -s plan -- restore FILE.txt` prints
+ * the text with OCR-damaged Vietnamese restored, line for line. Unusable input
+ * exits 1 with one line on stderr. Scanned PDFs and pictures of pages (.jpg,
+ * .png) are read by OCR, with the extension's engine and model; its progress
+ * goes to stderr.
  */
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { Window } from 'happy-dom';
 import { PlanInputError } from '../lib/plan/errors';
+import { docxToText } from '../lib/plan/docx';
 import { documentToText } from '../lib/plan/html';
 import { parsePlanText } from '../lib/plan/parse';
 import { pdfToText, ScannedPdfError } from '../lib/plan/pdf';
+import { restoreText } from '../lib/restore';
 import { startNodeEngine } from '../lib/ocr/node';
 import { hasScannedPages, readScannedImage, readScannedPdf, type ScanProgress } from '../lib/ocr/scan';
 
@@ -52,6 +56,7 @@ async function readText(file: string): Promise<string> {
   const ext = extname(file).toLowerCase();
   if (ext === '.pdf') return pdfText(new Uint8Array(data));
   if (IMAGE.has(ext)) return ocrText(new Uint8Array(data), true);
+  if (ext === '.docx' || ext === '.doc') return docxToText(new Uint8Array(data));
   const text = data.toString('utf8');
   if (ext === '.html' || ext === '.htm') {
     const window = new Window({ url: 'https://localhost/' });
@@ -63,7 +68,13 @@ async function readText(file: string): Promise<string> {
 
 async function main(args: string[]): Promise<void> {
   const [command, file] = args;
-  if (command !== 'parse' || !file) throw new PlanInputError('Cách dùng: npm run -s plan -- parse TỆP (.txt, .pdf, .html, .jpg, .png)');
+  if (command === 'restore' && file) {
+    process.stdout.write(restoreText(await readText(file)));
+    return;
+  }
+  if (command !== 'parse' || !file) {
+    throw new PlanInputError('Cách dùng: npm run -s plan -- parse TỆP (.txt, .docx, .doc, .pdf, .html, .jpg, .png) | restore TỆP.txt');
+  }
   const plan = parsePlanText(await readText(file));
   process.stdout.write(`${JSON.stringify(plan, null, 2)}\n`);
 }
