@@ -1,8 +1,7 @@
 /*
  * Builds lib/restore/model.json, the syllable model of the diacritic
  * restorer, from what the project may ship: its own administrative text
- * (lib/restore/corpus/, the typed plans among its fixtures, its Vietnamese UI
- * strings) and the syllable list of @cspell/dict-vi-vn (MIT). Run with
+ * (lib/restore/corpus/ and the typed plans among its fixtures) and the syllable list of @cspell/dict-vi-vn (MIT). Run with
  * `npm run -s restore-model`; the output is committed, and a test checks that
  * it is what this script builds.
  */
@@ -19,7 +18,7 @@ import { BREAK, NUMBER, modelForm, trainingTokens } from '../lib/restore/tokens'
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const MODEL_PATH = join(root, 'lib/restore/model.json');
 
-/** Correctly accented text of the project: its own corpus, its typed plan fixtures, its UI strings. */
+/** Correctly accented text of the project: its own corpus and its typed plan fixtures. */
 export function trainingTexts(): string[] {
   const corpusDir = join(root, 'lib/restore/corpus');
   const own = readdirSync(corpusDir)
@@ -27,9 +26,7 @@ export function trainingTexts(): string[] {
     .sort()
     .map((f) => readFileSync(join(corpusDir, f), 'utf8'));
   const plans = ['thuy-hung-2026.txt', 'so-noi-vu-2026.txt'].map((f) => readFileSync(join(root, 'tests/fixtures/plans', f), 'utf8'));
-  // The UI's Vietnamese strings, without the code around them.
-  const ui = [...readFileSync(join(root, 'lib/i18n/vi.ts'), 'utf8').matchAll(/'((?:[^'\\]|\\.)*)'/g)].map((m) => m[1]).join('.\n');
-  return [...own, ...plans, ui];
+  return [...own, ...plans];
 }
 
 /** Syllables of the Vietnamese dictionary, in the new tone style the plans use ("hóa", "ủy"). */
