@@ -115,7 +115,7 @@ export const en: Record<MessageKey, string> = {
   language: 'Interface language',
   importPlan: 'Import a plan',
   importPaste: 'Paste the plan text',
-  importFile: 'Choose a file (.txt, .pdf, .html)',
+  importFile: 'Choose a file (.docx, .pdf, .txt, .html)',
   importRead: 'Read the plan',
   importReview: 'Review before saving',
   importSave: 'Save the plan',

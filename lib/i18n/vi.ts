@@ -120,7 +120,7 @@ export const vi = {
   // plans
   importPlan: 'Nhập kế hoạch',
   importPaste: 'Dán văn bản kế hoạch',
-  importFile: 'Chọn tệp (.txt, .pdf, .html)',
+  importFile: 'Chọn tệp (.docx, .pdf, .txt, .html)',
   importRead: 'Đọc kế hoạch',
   importReview: 'Kiểm tra trước khi lưu',
   importSave: 'Lưu kế hoạch',
