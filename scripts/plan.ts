@@ -1,6 +1,8 @@
 /*
  * The plan reader's command line: `npm run -s plan -- parse FILE` prints the
- * parsed plan as one JSON object; unusable input exits 1 with one line on stderr.
+ * parsed plan as one JSON object; `npm run -s plan -- restore FILE.txt` prints
+ * the text with OCR-damaged Vietnamese restored, line for line. Unusable input
+ * exits 1 with one line on stderr.
  */
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
@@ -10,6 +12,7 @@ import { docxToText } from '../lib/plan/docx';
 import { documentToText } from '../lib/plan/html';
 import { parsePlanText } from '../lib/plan/parse';
 import { pdfToText } from '../lib/plan/pdf';
+import { restoreText } from '../lib/restore';
 
 async function readText(file: string): Promise<string> {
   let data: Buffer;
@@ -32,7 +35,13 @@ async function readText(file: string): Promise<string> {
 
 async function main(args: string[]): Promise<void> {
   const [command, file] = args;
-  if (command !== 'parse' || !file) throw new PlanInputError('Cách dùng: npm run -s plan -- parse TỆP (.txt, .docx, .doc, .pdf, .html)');
+  if (command === 'restore' && file) {
+    process.stdout.write(restoreText(await readText(file)));
+    return;
+  }
+  if (command !== 'parse' || !file) {
+    throw new PlanInputError('Cách dùng: npm run -s plan -- parse TỆP (.txt, .docx, .doc, .pdf, .html) | restore TỆP.txt');
+  }
   const plan = parsePlanText(await readText(file));
   process.stdout.write(`${JSON.stringify(plan, null, 2)}\n`);
 }
