@@ -9,6 +9,7 @@ import { planMetaOf } from '../plan/draft';
 import { withinCaps } from '../pages/caps';
 import { cleanTitle, cleanUrl } from '../pages/privacy';
 import { kindsOfHost } from '../hosts/families';
+import { subjectNames } from '../views/thisPage';
 
 /** Who sent a message, as the browser says, never as the message says. */
 export interface SenderInfo {
@@ -66,6 +67,7 @@ export async function handleMessage(db: CchcDb, raw: unknown, sender: SenderInfo
           notes: report.notes ?? null,
           observedAt: now,
           plan: report.kind === 'qlvb.document' ? planMetaOf(report.documents) : null,
+          subjects: subjectNames(report),
         });
         return count;
       }).catch(nullWhenStorageFull);
