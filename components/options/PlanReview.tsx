@@ -1,6 +1,7 @@
 import { Comparator, type ParsedPlan, type Target, type Task } from '@/lib/schema/plan';
 import { CATALOGUE, indicatorLabel } from '@/lib/indicators/catalogue';
 import { useLanguage, useT } from '../i18n';
+import { OcrOriginal } from '../OcrOriginal';
 
 const COMPARATOR_TEXT: Record<Comparator, string> = { gte: '≥', gt: '>', lte: '≤', lt: '<' };
 
@@ -79,6 +80,7 @@ export function PlanReview({ draft, onChange }: { draft: ParsedPlan; onChange: (
               </button>
             </div>
             <p className="quote">{target.text}</p>
+            {target.original && <OcrOriginal fields={[[target.original.text, target.text]]} />}
           </li>
         ))}
       </ul>
@@ -116,6 +118,7 @@ export function PlanReview({ draft, onChange }: { draft: ParsedPlan; onChange: (
               </button>
             </div>
             {task.source && <p className="quote">{task.source}</p>}
+            {task.original && <OcrOriginal fields={[[task.original.title, task.title], [task.original.lead, task.lead], [task.original.partners.join('; '), task.partners.join('; ')]]} />}
           </li>
         ))}
       </ul>
