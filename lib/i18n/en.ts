@@ -207,4 +207,5 @@ export const en: Record<MessageKey, string> = {
   pastedText: 'pasted text',
   csvSheet: 'Sheet to export as CSV',
   errorPrefix: 'Error: {message}',
+  ocrOriginal: 'Original wording (the OCR, before its diacritics were restored)',
 };

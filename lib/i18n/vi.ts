@@ -214,6 +214,7 @@ export const vi = {
   pastedText: 'văn bản dán',
   csvSheet: 'Bảng xuất CSV',
   errorPrefix: 'Lỗi: {message}',
+  ocrOriginal: 'Văn bản gốc (bản OCR, trước khi khôi phục dấu)',
 } as const;
 
 export type MessageKey = keyof typeof vi;
