@@ -6,6 +6,7 @@ import type { Reply } from '../messaging/reply';
 import { checkTargets } from '../db/targets';
 import { vietnamDate } from '../metrics/dates';
 import { planMetaOf } from '../plan/draft';
+import { subjectNames } from '../views/thisPage';
 
 export interface SenderInfo {
   tabId?: number;
@@ -45,6 +46,7 @@ export async function handleMessage(db: CchcDb, raw: unknown, sender: SenderInfo
           findings: msg.report.findings,
           observedAt: now,
           plan: msg.report.kind === 'qlvb.document' ? planMetaOf(msg.report.documents) : null,
+          subjects: subjectNames(msg.report),
         });
         return count;
       }).catch(nullWhenStorageFull);

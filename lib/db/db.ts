@@ -21,6 +21,8 @@ export interface PageRow {
   observedAt: number;
   /** A CCHC plan the page shows, as the document system lists it, so the panel can offer to read it. */
   plan?: PlanMeta | null;
+  /** The procedure of each dossier (or procedure code) on the page, so its card can name it. */
+  subjects?: Record<string, string>;
 }
 
 export interface Dismissal {

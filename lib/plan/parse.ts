@@ -7,6 +7,7 @@ import { documentKind, isPlanDocument } from './kind';
 import { readResponsibilities } from './responsibilities';
 import { readTargets } from './targets';
 import { readTasks } from './tasks';
+import { restorePlan } from '../restore/plan';
 
 /**
  * Reads a CCHC plan from its text: header, targets, tasks and unit
@@ -64,7 +65,8 @@ function looksLikeJson(text: string): boolean {
  * Like `parsePlan`, for text from a file or a page: rejects empty, oversized
  * and JSON text, and text with nothing of a plan in it, with a one-line
  * reason for the user. The cheap checks come first, so garbage is refused
- * without reading it whole.
+ * without reading it whole. OCR that lost its diacritics is read, then what
+ * the person reads of it is restored (the OCR's wording kept beside it).
  */
 export function parsePlanText(text: string): ParsedPlan {
   if (!text.trim()) throw new PlanInputError('Văn bản trống — không có gì để đọc.');
@@ -78,5 +80,5 @@ export function parsePlanText(text: string): ParsedPlan {
   }
   const parsed = parsePlan(text);
   if (parsed.document && parsed.document.kind !== 'ke_hoach' && !parsed.targets.length && !parsed.tasks.length) throw notAPlan(parsed);
-  return parsed;
+  return restorePlan(parsed, text);
 }
