@@ -20,6 +20,7 @@ export function restorePlan(parsed: ParsedPlan, sourceText: string): ParsedPlan 
   const fixOrNull = (text: string | null) => (text === null ? null : fix(text));
   const h = parsed.plan;
   return {
+    ...parsed,
     // The issuer is already the reader's own wording ("UBND phường …") around a name no model knows: kept.
     plan: { ...h, title: h.title == null ? h.title : fix(h.title), original: { title: h.title ?? null } },
     targets: parsed.targets.map((t) => ({
