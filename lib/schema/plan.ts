@@ -66,6 +66,12 @@ export const Task = z.object({
   output: z.string().nullable(),
   deadline: Deadline.nullable(),
   source: z.string().optional(),
+  /** Units of a table's further unit columns ("Theo dõi, kiểm tra, đôn đốc"). */
+  followUp: z.array(z.string()).optional(),
+  /** A task over several table rows: each row's product, deadline and lead, in order. */
+  parts: z.array(z.object({ output: z.string().nullable(), deadline: Deadline.nullable(), lead: z.string().nullable() })).optional(),
+  /** The table row(s) it was read from, as written. */
+  text: z.string().optional(),
 });
 export type Task = z.infer<typeof Task>;
 
