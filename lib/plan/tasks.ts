@@ -4,7 +4,7 @@ import { parseDeadline } from './deadline';
 import type { PlanDocument } from './document';
 import { tidy } from './normalise';
 import { taskRows, type TaskRow } from './taskTable';
-import { findKnownUnits, unitName } from './units';
+import { findKnownUnits, units } from './units';
 
 /*
  * Tasks come in three shapes: numbered items followed by field lines
@@ -24,11 +24,7 @@ function fieldOf(label: string): Field {
 }
 
 const clean = (text: string) => tidy(text).replace(/^[-+•*–\s]+|[\s;.,]+$/g, '');
-const splitUnits = (text: string) =>
-  clean(text)
-    .split(/\s*[;,]\s*(?=\p{Lu})|\s+và\s+(?=(?:Phòng|Văn phòng|Trung tâm|Sở|Ban|Công an|Ủy ban)\b)/u)
-    .map((u) => unitName(u))
-    .filter(Boolean);
+const leadOf = (text: string) => units(text).join('; ') || null;
 
 function emptyTask(title: string, area: Area | null): Task {
   return { title, area, lead: null, partners: [], output: null, deadline: null, source: 'nhiem_vu' };
@@ -43,12 +39,12 @@ function fieldTasks(doc: PlanDocument, planYear: number | null): Task[] {
     if (p.line < doc.bodyStart || p.line >= doc.appendixStart) continue;
     const labels = [...p.s.matchAll(LABEL)];
     if (labels.length === 0) {
-      candidate = { title: clean(p.text).replace(/^(?:\d{1,2}(?:\.\d{1,2})*\.?|[a-dđ]\))\s*/u, ''), area: p.area };
+      candidate = { title: clean(p.text).replace(/^(?:\d{1,2}(?:\.\d{1,2})*\.?|[a-iđ]\))\s*/u, ''), area: p.area };
       current = null;
       continue;
     }
     const firstAt = labels[0].index! + labels[0][0].indexOf(labels[0][1]);
-    const before = clean(p.text.slice(0, firstAt)).replace(/^(?:\d{1,2}(?:\.\d{1,2})*\.?|[a-dđ]\))\s*/u, '');
+    const before = clean(p.text.slice(0, firstAt)).replace(/^(?:\d{1,2}(?:\.\d{1,2})*\.?|[a-iđ]\))\s*/u, '');
     if (before.length > 3) {
       current = emptyTask(before, p.area);
       tasks.push(current);
@@ -63,8 +59,8 @@ function fieldTasks(doc: PlanDocument, planYear: number | null): Task[] {
       const value = clean(p.text.slice(valueStart, valueEnd));
       const task = current!;
       const field = fieldOf(m[1]);
-      if (field === 'lead') task.lead = unitName(value);
-      else if (field === 'partners') task.partners = splitUnits(value);
+      if (field === 'lead') task.lead = leadOf(value);
+      else if (field === 'partners') task.partners = units(value);
       else if (field === 'output') task.output = value || null;
       else task.deadline = parseDeadline(value, planYear);
     });
@@ -79,18 +75,18 @@ function taskOfRow(row: TaskRow, planYear: number | null, area: Area | null, sou
   const parts = row.parts.map((p) => ({
     output: clean(p.output) || null,
     deadline: parseDeadline(p.deadline, planYear),
-    lead: clean(p.lead) ? unitName(clean(p.lead)) : null,
+    lead: leadOf(p.lead),
   }));
-  const leads = unique(parts.map((p) => p.lead ?? ''));
+  const leads = unique(parts.flatMap((p) => p.lead?.split('; ') ?? []));
   return {
     title: clean(row.title),
     area: row.area ?? area,
     lead: leads.length ? leads.join('; ') : null,
-    partners: unique(row.parts.flatMap((p) => splitUnits(p.partners))),
+    partners: unique(row.parts.flatMap((p) => units(p.partners))),
     output: unique(parts.map((p) => p.output ?? '')).join('; ') || null,
     deadline: parts.find((p) => p.deadline)?.deadline ?? null,
     source,
-    ...(row.others.length ? { followUp: unique(row.others.flatMap((o) => splitUnits(o.text))) } : {}),
+    ...(row.others.length ? { followUp: unique(row.others.flatMap((o) => units(o.text))) } : {}),
     ...(parts.length > 1 ? { parts } : {}),
     text: row.text,
   };
