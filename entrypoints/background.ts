@@ -19,7 +19,7 @@ export default defineBackground(() => {
   // Only content scripts talk to the background; extension pages use the database directly.
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     if (sender.id !== browser.runtime.id || !sender.tab) return false;
-    handleMessage(database, message, { tabId: sender.tab.id })
+    handleMessage(database, message, { tabId: sender.tab.id, url: sender.url ?? sender.tab.url })
       .then((reply) => {
         // Also on the toolbar: the page's own badge is gone once the person moves on.
         if (!reply.ok && reply.storageFull) void flagStorageFull(reply.error);

@@ -30,7 +30,8 @@ export function Portals({ settings, welcome }: { settings: Settings; welcome: bo
   const [host, setHost] = useState('');
   const [family, setFamily] = useState<PortalHost['family']>('onestop');
   const [notice, setNotice] = useState<NoticeState>(null);
-  const [granted, setGranted] = useState<Set<string>>(new Set());
+  // Null until the browser has answered: a granted host must not flash "not granted" first.
+  const [granted, setGranted] = useState<Set<string> | null>(null);
 
   useEffect(() => {
     const patterns = settings.hosts.map((h) => matchPatternOf(h.host));
@@ -134,9 +135,11 @@ export function Portals({ settings, welcome }: { settings: Settings; welcome: bo
               <td>{h.host}</td>
               <td>{t(`family_${h.family}`)}</td>
               <td>
-                <span className={`pill ${granted.has(matchPatternOf(h.host)) ? 'pass' : 'fail'}`}>
-                  {granted.has(matchPatternOf(h.host)) ? t('hostGranted') : t('hostNotGranted')}
-                </span>
+                {granted && (
+                  <span className={`pill ${granted.has(matchPatternOf(h.host)) ? 'pass' : 'fail'}`}>
+                    {granted.has(matchPatternOf(h.host)) ? t('hostGranted') : t('hostNotGranted')}
+                  </span>
+                )}
               </td>
               <td>
                 <button type="button" className="link" onClick={() => void remove(h)} aria-label={`${t('hostRemove')} ${h.host}`}>

@@ -14,6 +14,13 @@ export const vi = {
   pageFails: '{n} điểm chưa đạt',
   pagePasses: '{n} điểm đạt',
   pageAllPass: 'Mọi điểm trên trang đều đạt chỉ tiêu.',
+  pageNothingChecked: 'Trên trang này chưa có mục nào để đối chiếu với chỉ tiêu.',
+  pageNoFails: 'Không có điểm nào chưa đạt.',
+  pageShowAll: 'Xem tất cả',
+  rateShowDossiers: 'Xem {n} hồ sơ được tính',
+  rateHideDossiers: 'Ẩn danh sách hồ sơ',
+  subjectTitle: '{code} — {procedure}',
+  loading: 'Đang tải…',
   pageRates: 'Tỷ lệ trên trang',
   findingJump: 'Đến dòng trên trang',
   findingDismiss: 'Đã biết / bỏ qua',
@@ -196,6 +203,7 @@ export const vi = {
   pastedText: 'văn bản dán',
   csvSheet: 'Bảng xuất CSV',
   errorPrefix: 'Lỗi: {message}',
+  ocrOriginal: 'Văn bản gốc (bản OCR, trước khi khôi phục dấu)',
 } as const;
 
 export type MessageKey = keyof typeof vi;

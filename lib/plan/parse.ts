@@ -6,6 +6,7 @@ import { readHeader } from './header';
 import { readResponsibilities } from './responsibilities';
 import { readTargets } from './targets';
 import { readTasks } from './tasks';
+import { restorePlan } from '../restore/plan';
 
 /** Reads a CCHC plan from its text: header, targets, tasks and unit responsibilities. */
 export function parsePlan(text: string): ParsedPlan {
@@ -37,7 +38,8 @@ function looksLikeJson(text: string): boolean {
  * Like `parsePlan`, for text from a file or a page: rejects empty, oversized
  * and JSON text, and text with nothing of a plan in it, with a one-line
  * reason for the user. The cheap checks come first, so garbage is refused
- * without reading it whole.
+ * without reading it whole. OCR that lost its diacritics is read, then what
+ * the person reads of it is restored (the OCR's wording kept beside it).
  */
 export function parsePlanText(text: string): ParsedPlan {
   if (!text.trim()) throw new PlanInputError('Văn bản trống — không có gì để đọc.');
@@ -49,5 +51,5 @@ export function parsePlanText(text: string): ParsedPlan {
   if (!PLAN_WORDS.test(foldOcr(opening)) && !readHeader(readDocument(opening)).number) {
     throw new PlanInputError('Văn bản không phải kế hoạch cải cách hành chính: không có số hiệu hay tên kế hoạch.');
   }
-  return parsePlan(text);
+  return restorePlan(parsePlan(text), text);
 }

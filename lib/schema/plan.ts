@@ -31,6 +31,8 @@ export const PlanHeader = z.object({
   title: z.string().nullable().optional(),
   implements: z.array(z.string()),
   replaces: z.array(z.string()),
+  /** The OCR's wording, kept when the diacritics of the fields above were restored. */
+  original: z.object({ title: z.string().nullable(), issuer: z.string().nullable() }).optional(),
 });
 export type PlanHeader = z.infer<typeof PlanHeader>;
 
@@ -43,6 +45,8 @@ export const Target = z.object({
   value: z.number(),
   unit: z.string(),
   text: z.string(),
+  /** The OCR's wording, kept when the diacritics of `text` and `phrase` were restored. */
+  original: z.object({ text: z.string(), phrase: z.string().optional() }).optional(),
 });
 export type Target = z.infer<typeof Target>;
 
@@ -81,12 +85,18 @@ export const Task = z.object({
   parts: z.array(z.object({ output: z.string().nullable(), deadline: Deadline.nullable(), lead: z.string().nullable() })).optional(),
   /** The table row(s) it was read from, as written. */
   text: z.string().optional(),
+  /** The OCR's wording, kept when the diacritics of the fields above were restored. */
+  original: z
+    .object({ title: z.string(), lead: z.string().nullable(), partners: z.array(z.string()), output: z.string().nullable(), deadline: z.string().nullable() })
+    .optional(),
 });
 export type Task = z.infer<typeof Task>;
 
 export const Responsibility = z.object({
   unit: z.string(),
   duties: z.array(z.string()),
+  /** The OCR's wording, kept when the diacritics were restored. */
+  original: z.object({ unit: z.string(), duties: z.array(z.string()) }).optional(),
 });
 export type Responsibility = z.infer<typeof Responsibility>;
 
