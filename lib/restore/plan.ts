@@ -20,6 +20,7 @@ export function restorePlan(parsed: ParsedPlan, sourceText: string): ParsedPlan 
   const fixOrNull = (text: string | null) => (text === null ? null : fix(text));
   const h = parsed.plan;
   return {
+    ...parsed,
     plan: { ...h, title: h.title == null ? h.title : fix(h.title), issuer: fixOrNull(h.issuer), original: { title: h.title ?? null, issuer: h.issuer } },
     targets: parsed.targets.map((t) => ({
       ...t,

@@ -100,11 +100,23 @@ export const Responsibility = z.object({
 });
 export type Responsibility = z.infer<typeof Responsibility>;
 
+/** What kind of document was read: kế hoạch, quyết định (issuing a plan), báo cáo, công văn, tờ trình, thông báo, other. */
+export const DocumentKind = z.enum(['ke_hoach', 'quyet_dinh', 'bao_cao', 'cong_van', 'to_trinh', 'thong_bao', 'khac']);
+export type DocumentKind = z.infer<typeof DocumentKind>;
+export const DocumentInfo = z.object({
+  kind: DocumentKind,
+  /** Plans the document points to (a công văn forwarding a plan). */
+  refersTo: z.array(z.string()),
+});
+export type DocumentInfo = z.infer<typeof DocumentInfo>;
+
 /** What the plan reader returns: the contract of `npm run plan -- parse`. */
 export const ParsedPlan = z.object({
   plan: PlanHeader,
   targets: z.array(Target),
   tasks: z.array(Task),
   responsibilities: z.array(Responsibility),
+  /** Absent in plans read before the reader told kinds apart: those were plans. */
+  document: DocumentInfo.optional(),
 });
 export type ParsedPlan = z.infer<typeof ParsedPlan>;
