@@ -1,4 +1,4 @@
-import { addWorkingDays, daysBetween } from '../metrics/dates';
+import { addWorkingDays, workingDaysLate } from '../metrics/dates';
 import type { Feedback } from '../schema/facts';
 import { fold } from '../text/fold';
 import { onTimeVerdict } from './onTimeRule';
@@ -22,8 +22,8 @@ function explain(f: Feedback, verdict: Verdict, today: string): MessageRef {
     if (answered(f)) return { key: 'answered' };
     return due ? { key: 'withinDue', params: { due } } : { key: 'within' };
   }
-  if (f.handledAt && due && f.handledAt > due) return { key: 'answeredLate', params: { days: daysBetween(due, f.handledAt), due, done: f.handledAt } };
-  if (!answered(f) && due && today > due) return { key: 'overdue', params: { days: daysBetween(due, today), due } };
+  if (f.handledAt && due && f.handledAt > due) return { key: 'answeredLate', params: { days: workingDaysLate(due, f.handledAt), due, done: f.handledAt } };
+  if (!answered(f) && due && today > due) return { key: 'overdue', params: { days: workingDaysLate(due, today), due } };
   return { key: 'late' };
 }
 
@@ -46,8 +46,8 @@ export const feedbackOnTime = defineIndicator({
     withinDue: { vi: 'Còn trong hạn xử lý (hạn {due})', en: 'Within its due date ({due})' },
     within: { vi: 'Còn trong hạn xử lý', en: 'Within its due date' },
     unknown: { vi: 'Trang không hiển thị hạn xử lý của phản ánh, kiến nghị', en: 'The page does not show the due date' },
-    answeredLate: { vi: 'Trả lời quá hạn {days} ngày (hạn {due}, trả lời {done})', en: 'Answered {days} days late (due {due}, answered {done})' },
-    overdue: { vi: 'Quá hạn {days} ngày (hạn {due}), chưa trả lời', en: '{days} days overdue (due {due}), not answered' },
+    answeredLate: { vi: 'Trả lời quá hạn {days} ngày làm việc (hạn {due}, trả lời {done})', en: 'Answered {days} working days late (due {due}, answered {done})' },
+    overdue: { vi: 'Quá hạn {days} ngày làm việc (hạn {due}), chưa trả lời', en: '{days} working days overdue (due {due}), not answered' },
     late: { vi: 'Phản ánh, kiến nghị xử lý quá hạn', en: 'Handled late' },
   },
 });

@@ -1,4 +1,4 @@
-import { daysBetween } from '../metrics/dates';
+import { workingDaysLate } from '../metrics/dates';
 import type { Dossier } from '../schema/facts';
 import { UNCOUNTED, dossierTimeliness } from './dossiers';
 import { defineIndicator, type MessageRef, type Verdict } from './types';
@@ -14,9 +14,9 @@ function explain(d: Dossier, verdict: Verdict, today: string): MessageRef {
   if (!d.dueAt) return { key: d.resolved ? 'lateResolved' : 'late' };
   if (d.resolved) {
     if (!d.completedAt) return { key: 'lateResolvedDue', params: { due: d.dueAt } };
-    return { key: 'lateResolvedDays', params: { days: daysBetween(d.dueAt, d.completedAt), due: d.dueAt, done: d.completedAt } };
+    return { key: 'lateResolvedDays', params: { days: workingDaysLate(d.dueAt, d.completedAt), due: d.dueAt, done: d.completedAt } };
   }
-  const days = daysBetween(d.dueAt, today);
+  const days = workingDaysLate(d.dueAt, today);
   // The portal marked it late while its due date is still ahead: its own count wins.
   return days > 0 ? { key: 'lateDays', params: { days, due: d.dueAt } } : { key: 'lateDue', params: { due: d.dueAt } };
 }
@@ -43,8 +43,8 @@ export const onTime = defineIndicator({
     late: { vi: 'Hồ sơ đã quá hạn', en: 'Overdue' },
     lateResolved: { vi: 'Hồ sơ giải quyết quá hạn', en: 'Resolved late' },
     lateResolvedDue: { vi: 'Hồ sơ giải quyết quá hạn (hạn trả {due})', en: 'Resolved late (due {due})' },
-    lateResolvedDays: { vi: 'Giải quyết quá hạn {days} ngày (hạn trả {due}, có kết quả {done})', en: 'Resolved {days} days late (due {due}, result on {done})' },
-    lateDays: { vi: 'Quá hạn {days} ngày (hạn trả {due}), chưa có kết quả', en: '{days} days overdue (due {due}), no result yet' },
+    lateResolvedDays: { vi: 'Giải quyết quá hạn {days} ngày làm việc (hạn trả {due}, có kết quả {done})', en: 'Resolved {days} working days late (due {due}, result on {done})' },
+    lateDays: { vi: 'Quá hạn {days} ngày làm việc (hạn trả {due}), chưa có kết quả', en: '{days} working days overdue (due {due}), no result yet' },
     lateDue: { vi: 'Cổng đánh dấu quá hạn (hạn trả {due}), chưa có kết quả', en: 'Marked overdue by the portal (due {due}), no result yet' },
     ...UNCOUNTED,
   },

@@ -28,8 +28,8 @@ describe('feedback on-time indicator', () => {
     expect(rateOf(feedbackOnTime, [], late).rate).toBeNull();
   });
   it('says how late, and trusts an answer shown by its status alone', () => {
-    expect(why(feedback('P', { dueAt: '2026-11-10', handledAt: '2026-11-13' }))).toBe('Trả lời quá hạn 3 ngày (hạn 10/11/2026, trả lời 13/11/2026)');
-    expect(why(feedback('P', { dueAt: '2026-11-20' }))).toBe('Quá hạn 10 ngày (hạn 20/11/2026), chưa trả lời');
+    expect(why(feedback('P', { dueAt: '2026-11-10', handledAt: '2026-11-13' }))).toBe('Trả lời quá hạn 3 ngày làm việc (hạn 10/11/2026, trả lời 13/11/2026)');
+    expect(why(feedback('P', { dueAt: '2026-11-20' }))).toBe('Quá hạn 6 ngày làm việc (hạn 20/11/2026), chưa trả lời');
     expect(why(feedback('P', { dueAt: '2026-12-20' }))).toBe('Còn trong hạn xử lý (hạn 20/12/2026)');
     expect(feedbackOnTime.verdict(feedback('P', { status: 'Đã trả lời', onTime: true }), late)).toBe('hit');
     expect(feedbackOnTime.verdict(feedback('P', { status: 'Đã trả lời' }), late)).toBe('unknown');

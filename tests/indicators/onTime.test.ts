@@ -25,9 +25,9 @@ describe('on-time indicator', () => {
   });
   it('says how late, by the result date for a resolved dossier and by today for an open one', () => {
     expect(why(dossier('X', { dueAt: '2026-11-25' }))).toBe('Còn trong hạn (hạn trả 25/11/2026)');
-    expect(why(dossier('X', { dueAt: '2026-11-17' }))).toBe('Quá hạn 3 ngày (hạn trả 17/11/2026), chưa có kết quả');
+    expect(why(dossier('X', { dueAt: '2026-11-17' }))).toBe('Quá hạn 3 ngày làm việc (hạn trả 17/11/2026), chưa có kết quả');
     expect(why(dossier('X', { resolved: true, dueAt: '2026-11-08', completedAt: '2026-11-11' }))).toBe(
-      'Giải quyết quá hạn 3 ngày (hạn trả 08/11/2026, có kết quả 11/11/2026)',
+      'Giải quyết quá hạn 3 ngày làm việc (hạn trả 08/11/2026, có kết quả 11/11/2026)',
     );
     expect(why(dossier('X', { resolved: true, dueAt: '2026-11-08', completedAt: '2026-11-08' }))).toBe('Giải quyết đúng hạn');
     expect(why(dossier('X', { onTime: true, supplementRequests: 2 }))).toBe('Đã yêu cầu bổ sung 2 lần: tính là trễ hạn');

@@ -19,7 +19,7 @@ describe('npm run observe', () => {
     expect(report.kind).toBe('onestop.dossier_list');
     expect(report.dossiers).toHaveLength(8);
     const late = report.findings.find((f) => f.id === 'procedure.on_time_rate:000.31.20.H33-260512-0005')!;
-    expect(late.message).toEqual({ key: 'procedure.on_time_rate:lateDays', params: { days: 5, due: '2026-05-15' } });
+    expect(late.message).toEqual({ key: 'procedure.on_time_rate:lateDays', params: { days: 3, due: '2026-05-15' } });
   });
 
   it('rejects a file that is not HTML with one line', () => {

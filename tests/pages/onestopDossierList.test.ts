@@ -124,6 +124,6 @@ describe('one-stop dossier list, iGate ARIA grid rendered by the app after load'
       'procedure.satisfaction_rate:list',
     ]);
     const late = report.findings.find((f) => f.id === 'procedure.on_time_rate:000.31.20.H33-260508-0004')!;
-    expect(renderFinding(late, 'vi')).toBe('Quá hạn 8 ngày (hạn trả 12/05/2026), chưa có kết quả');
+    expect(renderFinding(late, 'vi')).toBe('Quá hạn 6 ngày làm việc (hạn trả 12/05/2026), chưa có kết quả');
   });
 });
