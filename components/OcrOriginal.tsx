@@ -1,14 +1,16 @@
 import { useT } from './i18n';
 
-/** The OCR's wording of a restored record, one line per field, shown when the person asks for it. */
-export function OcrOriginal({ lines }: { lines: ReadonlyArray<string | null | undefined> }) {
+type Field = readonly [original: string | null | undefined, shown: string | null | undefined];
+
+/** The OCR's wording of a restored record, one line per field it changed, shown when the person asks for it. */
+export function OcrOriginal({ fields }: { fields: readonly Field[] }) {
   const t = useT();
-  const shown = lines.filter((l): l is string => !!l);
-  if (!shown.length) return null;
+  const changed = fields.filter((f): f is readonly [string, string | null | undefined] => !!f[0] && f[0] !== f[1]).map(([original]) => original);
+  if (!changed.length) return null;
   return (
     <details className="ocr-original">
       <summary className="small">{t('ocrOriginal')}</summary>
-      {shown.map((line, i) => (
+      {changed.map((line, i) => (
         <p key={i} className="quote" lang="vi">
           {line}
         </p>

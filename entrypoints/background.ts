@@ -42,7 +42,11 @@ export default defineBackground(() => {
     await browser.alarms.create('attention', { periodInMinutes: 15 });
     await syncContentScripts(settings.hosts).catch((e: unknown) => console.warn('Trợ lý CCHC: đăng ký trang', e));
   };
-  browser.runtime.onInstalled.addListener(() => void start());
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    void start();
+    // The first run is a guide in the options page: open it rather than leave the person with a toolbar icon.
+    if (reason === 'install') void browser.runtime.openOptionsPage();
+  });
   browser.runtime.onStartup.addListener(() => void start());
 
   const attend = () => void refreshAttention(database).catch((e: unknown) => console.warn('Trợ lý CCHC: nhắc việc', e));

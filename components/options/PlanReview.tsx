@@ -81,7 +81,7 @@ export function PlanReview({ draft, onChange }: { draft: ParsedPlan; onChange: (
               </button>
             </div>
             <p className="quote">{target.text}</p>
-            {target.original && <OcrOriginal lines={[target.original.text]} />}
+            {target.original && <OcrOriginal fields={[[target.original.text, target.text]]} />}
           </li>
         ))}
       </ul>
@@ -119,7 +119,7 @@ export function PlanReview({ draft, onChange }: { draft: ParsedPlan; onChange: (
               </button>
             </div>
             {task.source && <p className="quote">{task.source}</p>}
-            {task.original && <OcrOriginal lines={[task.original.title, task.original.lead, task.original.partners.join('; ')]} />}
+            {task.original && <OcrOriginal fields={[[task.original.title, task.title], [task.original.lead, task.lead], [task.original.partners.join('; '), task.partners.join('; ')]]} />}
           </li>
         ))}
       </ul>

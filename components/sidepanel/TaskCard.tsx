@@ -63,7 +63,7 @@ export function TaskCard({ task, plan, today }: { task: TaskRecord; plan?: PlanR
           </>
         )}
       </dl>
-      {task.original && <OcrOriginal lines={[task.original.title, task.original.lead, task.original.partners.join('; ')]} />}
+      {task.original && <OcrOriginal fields={[[task.original.title, task.title], [task.original.lead, task.lead], [task.original.partners.join('; '), task.partners.join('; ')]]} />}
       {task.source && (
         <details>
           <summary className="small">{t('sourceSentence')}</summary>
