@@ -4,6 +4,7 @@ import { indicatorLabel } from '@/lib/metrics/catalogue';
 import type { OcrResult } from '@/lib/ocr/client';
 import { useLanguage, useT } from '../i18n';
 import { NumberEvidence, ScanEvidence, ScanSuspects } from './ScanReview';
+import { OcrOriginal } from '../OcrOriginal';
 
 const COMPARATOR_TEXT: Record<Comparator, string> = { gte: '≥', gt: '>', lte: '≤', lt: '<' };
 
@@ -85,6 +86,7 @@ export function PlanReview({ draft, onChange, scan = null }: { draft: ParsedPlan
             </div>
             <p className="quote">{target.text}</p>
             {scan && <ScanEvidence scan={scan} passage={target.phrase ?? target.text} value={target.value} />}
+            {target.original && <OcrOriginal fields={[[target.original.text, target.text]]} />}
           </li>
         ))}
       </ul>
@@ -123,6 +125,7 @@ export function PlanReview({ draft, onChange, scan = null }: { draft: ParsedPlan
             </div>
             {task.source && <p className="quote">{task.source}</p>}
             {scan && <ScanEvidence scan={scan} passage={task.title} />}
+            {task.original && <OcrOriginal fields={[[task.original.title, task.title], [task.original.lead, task.lead], [task.original.partners.join('; '), task.partners.join('; ')]]} />}
           </li>
         ))}
       </ul>
