@@ -2,7 +2,9 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { db } from '@/lib/db/db';
-import { deletePlan, savePlan } from '@/lib/db/plans';
+import { deletePlan, savePlan, type SaveChoice } from '@/lib/db/plans';
+import type { PlanRecord } from '@/lib/schema/records';
+import { findSavedPlans, loadPlans, planName } from '@/lib/views/plans';
 import { parsePlanText } from '@/lib/plan/parse';
 import type { ParsedPlan } from '@/lib/schema/plan';
 import { PLAN_DRAFT_KEY, PlanDraft, withMeta, type PlanMeta } from '@/lib/plan/draft';
@@ -18,11 +20,9 @@ export function Plans() {
   const [draft, setDraft] = useState<ParsedPlan | null>(null);
   const [notice, setNotice] = useState<NoticeState>(null);
   const fileInput = useRef<HTMLInputElement>(null);
-  const plans = useLiveQuery(() => db().plans.orderBy('importedAt').reverse().toArray(), []) ?? [];
-  const counts = useLiveQuery(async () => {
-    const tasks = await db().tasks.toArray();
-    return tasks.reduce((m, x) => m.set(x.planId, (m.get(x.planId) ?? 0) + 1), new Map<string, number>());
-  }, []);
+  const plans = useLiveQuery(() => loadPlans(db()), []);
+  // A plan already saved: the person chooses to replace it or keep both.
+  const [saved, setSaved] = useState<PlanRecord[]>([]);
 
   const fail = (e: unknown) => setNotice({ kind: 'error', text: t('errorPrefix', { message: e instanceof Error ? e.message : String(e) }) });
   const read = (input: string, source: string, meta: PlanMeta | null = null) => {
@@ -63,11 +63,17 @@ export function Plans() {
     }
   };
 
-  const save = async () => {
+  const save = async (choice?: SaveChoice) => {
     if (!draft) return;
     try {
-      await savePlan(db(), draft, sourceName || t('pastedText'));
-      setNotice({ kind: 'ok', text: t('importSaved', { number: draft.plan.number ?? '—', targets: draft.targets.length, tasks: draft.tasks.length }) });
+      const earlier = choice ? [] : await findSavedPlans(db(), draft);
+      if (earlier.length) {
+        setSaved(earlier);
+        return;
+      }
+      await savePlan(db(), draft, sourceName || t('pastedText'), Date.now(), choice);
+      setNotice({ kind: 'ok', text: t('importSaved', { number: planName(draft.plan), targets: draft.targets.length, tasks: draft.tasks.length }) });
+      setSaved([]);
       setDraft(null);
       setText('');
     } catch (e) {
@@ -75,8 +81,8 @@ export function Plans() {
     }
   };
 
-  const remove = (id: string, number: string | null) => {
-    if (confirm(t('planDeleteConfirm', { number: number ?? '—' }))) void deletePlan(db(), id);
+  const remove = (id: string, name: string) => {
+    if (confirm(t('planDeleteConfirm', { number: name }))) void deletePlan(db(), id);
   };
 
   return (
@@ -102,18 +108,37 @@ export function Plans() {
       {draft && (
         <>
           <PlanReview draft={draft} onChange={setDraft} />
-          <div className="row" style={{ position: 'sticky', bottom: 0, background: 'var(--bg)', padding: '8px 0' }}>
-            <button type="button" className="primary" onClick={() => void save()}>
-              {t('importSave')}
-            </button>
-            <button type="button" onClick={() => setDraft(null)}>
-              {t('cancel')}
-            </button>
-          </div>
+          {saved.length ? (
+            <div className="card save-bar" role="alertdialog" aria-labelledby="plan-saved-before">
+              <p id="plan-saved-before">
+                {t('planSavedBefore', { name: planName(saved[0].header), date: new Date(saved[0].importedAt).toLocaleDateString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' }) })}
+              </p>
+              <div className="row">
+                <button type="button" className="primary" onClick={() => void save({ replace: saved.map((p) => p.id) })}>
+                  {t('planReplace')}
+                </button>
+                <button type="button" onClick={() => void save({ keepBoth: true })}>
+                  {t('planKeepBoth')}
+                </button>
+                <button type="button" onClick={() => setSaved([])}>
+                  {t('cancel')}
+                </button>
+              </div>
+            </div>
+          ) : (
+            <div className="row save-bar">
+              <button type="button" className="primary" onClick={() => void save()}>
+                {t('importSave')}
+              </button>
+              <button type="button" onClick={() => setDraft(null)}>
+                {t('cancel')}
+              </button>
+            </div>
+          )}
         </>
       )}
       <h3>{t('navPlans')}</h3>
-      {plans.length === 0 ? (
+      {!plans ? null : plans.length === 0 ? (
         <p className="empty">{t('plansEmpty')}</p>
       ) : (
         <table className="grid">
@@ -130,17 +155,17 @@ export function Plans() {
             </tr>
           </thead>
           <tbody>
-            {plans.map((p) => (
+            {plans.map(({ plan: p, tasks }) => (
               <tr key={p.id}>
                 <td>{p.header.number ?? '—'}</td>
                 <td>{p.header.issuer ?? '—'}</td>
                 <td>{p.header.date?.split('-').reverse().join('/') ?? '—'}</td>
-                <td>{counts?.get(p.id) ?? 0}</td>
+                <td>{tasks}</td>
                 <td>
                   <span className={`pill ${p.status === 'active' ? 'pass' : 'na'}`}>{p.status === 'active' ? t('planActive') : t('planReplaced')}</span>
                 </td>
                 <td>
-                  <button type="button" className="link danger" onClick={() => remove(p.id, p.header.number)}>
+                  <button type="button" className="link danger" onClick={() => remove(p.id, planName(p.header))}>
                     {t('planDelete')}
                   </button>
                 </td>
