@@ -6,12 +6,19 @@ import { deletePlan, savePlan, type SaveChoice } from '@/lib/db/plans';
 import type { PlanRecord } from '@/lib/schema/records';
 import { findSavedPlans, loadPlans, planName } from '@/lib/views/plans';
 import { parsePlanText } from '@/lib/plan/parse';
+import { ScannedPdfError } from '@/lib/plan/pdf';
+import { startOcr, type OcrJob, type OcrResult } from '@/lib/ocr/client';
+import { hasScannedPages, OcrCancelled, type ScanProgress } from '@/lib/ocr/scan';
 import type { ParsedPlan } from '@/lib/schema/plan';
 import { PLAN_DRAFT_KEY, PlanDraft, withMeta, type PlanMeta } from '@/lib/plan/draft';
 import { useT } from '../i18n';
 import { Notice, type NoticeState } from './Notice';
 import { PlanReview } from './PlanReview';
 import { readPlanFile } from './readPlanFile';
+import { OcrProgress } from './ScanReview';
+
+/** Pictures of a plan's pages (a phone photo, a scanner's image): read by OCR. */
+const PICTURE = /\.(?:jpe?g|png)$/i;
 
 export function Plans() {
   const t = useT();
@@ -20,6 +27,9 @@ export function Plans() {
   const [draft, setDraft] = useState<ParsedPlan | null>(null);
   const [notice, setNotice] = useState<NoticeState>(null);
   const fileInput = useRef<HTMLInputElement>(null);
+  const [scan, setScan] = useState<OcrResult | null>(null);
+  const [ocr, setOcr] = useState<{ progress: ScanProgress | null } | null>(null);
+  const ocrJob = useRef<OcrJob | null>(null);
   const plans = useLiveQuery(() => loadPlans(db()), []);
   // A plan already saved: the person chooses to replace it or keep both.
   const [saved, setSaved] = useState<PlanRecord[]>([]);
@@ -49,13 +59,39 @@ export function Plans() {
     // Runs once: a draft is handed over a single time.
   }, []);
 
+  /** Reads a scan or a picture by OCR (in a worker), then hands its text to the plan reader. */
+  const readByOcr = async (kind: 'pdf' | 'image', file: File) => {
+    setOcr({ progress: null });
+    const job = startOcr(kind, await file.arrayBuffer(), (progress) => setOcr({ progress }));
+    ocrJob.current = job;
+    try {
+      const result = await job.result;
+      setText(result.reading.text);
+      setScan(result);
+      read(result.reading.text, file.name);
+      setNotice({ kind: 'ok', text: t('ocrDone', { pages: result.reading.pages.filter((p) => p.ocr).length }) });
+    } catch (e) {
+      if (e instanceof OcrCancelled) setNotice({ kind: 'ok', text: t('ocrCancelled') });
+      else fail(e);
+    } finally {
+      ocrJob.current = null;
+      setOcr(null);
+    }
+  };
+
   const onFile = async (file: File | undefined) => {
     if (!file) return;
+    setDraft(null);
+    setScan(null);
+    setNotice(null);
     try {
+      if (PICTURE.test(file.name)) return await readByOcr('image', file);
       const content = await readPlanFile(file);
+      if (/\.pdf$/i.test(file.name) && hasScannedPages(content)) return await readByOcr('pdf', file);
       setText(content);
       read(content, file.name);
     } catch (e) {
+      if (e instanceof ScannedPdfError) return await readByOcr('pdf', file);
       setDraft(null);
       fail(e);
     } finally {
@@ -75,6 +111,7 @@ export function Plans() {
       setNotice({ kind: 'ok', text: t('importSaved', { number: planName(draft.plan), targets: draft.targets.length, tasks: draft.tasks.length }) });
       setSaved([]);
       setDraft(null);
+      setScan(null);
       setText('');
     } catch (e) {
       fail(e);
@@ -100,14 +137,15 @@ export function Plans() {
           </button>
           <label className="row">
             <span>{t('importFile')}</span>
-            <input ref={fileInput} type="file" accept=".txt,.pdf,.docx,.doc,.html,.htm,text/plain,application/pdf,text/html,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/msword" onChange={(e) => void onFile(e.target.files?.[0])} />
+            <input ref={fileInput} type="file" disabled={Boolean(ocr)} accept=".jpg,.jpeg,.png,image/jpeg,image/png,.txt,.pdf,.docx,.doc,.html,.htm,text/plain,application/pdf,text/html,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/msword" onChange={(e) => void onFile(e.target.files?.[0])} />
           </label>
         </div>
+        {ocr && <OcrProgress progress={ocr.progress} onCancel={() => ocrJob.current?.cancel()} />}
         <Notice state={notice} />
       </div>
       {draft && (
         <>
-          <PlanReview draft={draft} onChange={setDraft} />
+          <PlanReview draft={draft} onChange={setDraft} scan={scan} />
           {saved.length ? (
             <div className="card save-bar" role="alertdialog" aria-labelledby="plan-saved-before">
               <p id="plan-saved-before">

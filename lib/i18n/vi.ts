@@ -138,7 +138,7 @@ export const vi = {
   // plans
   importPlan: 'Nhập kế hoạch',
   importPaste: 'Dán văn bản kế hoạch',
-  importFile: 'Chọn tệp (.docx, .pdf, .txt, .html)',
+  importFile: 'Chọn tệp (.docx, .pdf, .txt, .html, ảnh .jpg .png)',
   importRead: 'Đọc kế hoạch',
   importReview: 'Kiểm tra trước khi lưu',
   importSave: 'Lưu kế hoạch',
@@ -217,6 +217,19 @@ export const vi = {
   pastedText: 'văn bản dán',
   csvSheet: 'Bảng xuất CSV',
   errorPrefix: 'Lỗi: {message}',
+  ocrStarting: 'Đang chuẩn bị nhận dạng chữ (OCR)…',
+  ocrReading: 'Đang nhận dạng chữ (OCR): trang {page}/{pages}',
+  ocrLeft: 'còn khoảng {time}',
+  ocrSeconds: '{n} giây',
+  ocrMinutes: '{n} phút',
+  ocrCancel: 'Dừng nhận dạng',
+  ocrCancelled: 'Đã dừng nhận dạng chữ; kế hoạch chưa được đọc.',
+  ocrDone: 'Đã nhận dạng chữ (OCR) {pages} trang. Hãy đối chiếu từng chỉ tiêu, nhiệm vụ với ảnh dòng bên cạnh trước khi lưu.',
+  ocrLine: 'Dòng nhận dạng (OCR), trang {page}',
+  ocrLineMissing: 'Không tìm thấy dòng tương ứng trong bản nhận dạng.',
+  ocrSuspects: 'Cần kiểm tra: số có thể đã mất dấu %',
+  ocrSuspect: '“{value}” có thể là “{likely}”: đối chiếu với ảnh dòng, sửa hoặc thêm chỉ tiêu nếu cần.',
+  ocrNumberMissing: 'Chưa đọc được số hiệu từ bản scan: xem ảnh dòng và gõ số hiệu.',
   ocrOriginal: 'Văn bản gốc (bản OCR, trước khi khôi phục dấu)',
 } as const;
 
