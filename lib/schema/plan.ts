@@ -79,6 +79,12 @@ export const Task = z.object({
   output: z.string().nullable(),
   deadline: Deadline.nullable(),
   source: z.string().optional(),
+  /** Units of a table's further unit columns ("Theo dõi, kiểm tra, đôn đốc"). */
+  followUp: z.array(z.string()).optional(),
+  /** A task over several table rows: each row's product, deadline and lead, in order. */
+  parts: z.array(z.object({ output: z.string().nullable(), deadline: Deadline.nullable(), lead: z.string().nullable() })).optional(),
+  /** The table row(s) it was read from, as written. */
+  text: z.string().optional(),
   /** The OCR's wording, kept when the diacritics of the fields above were restored. */
   original: z
     .object({ title: z.string(), lead: z.string().nullable(), partners: z.array(z.string()), output: z.string().nullable(), deadline: z.string().nullable() })
