@@ -73,6 +73,9 @@ describe('the 2026 CCHC plan as a Word file: its appendix table', () => {
       'Tiếp tục tổ chức thực hiện Phương',
       'Tiếp tục triển khai thực hiện tốt',
     ]);
+    const twoRows = appendix.filter((t) => t.parts);
+    expect(twoRows).toHaveLength(3);
+    expect(twoRows[2].parts!.map((p) => p.deadline?.text)).toEqual(['Thường xuyên trong tháng', 'Trước ngày 05 của tháng liền kề']);
   });
 });
 
