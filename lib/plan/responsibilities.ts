@@ -62,7 +62,7 @@ export function readResponsibilities(doc: PlanDocument, planYear: number | null)
     byUnit.set(unit, entry);
     if (!duty) return;
     entry.duties.push(duty);
-    tasks.push({ title: duty, area: p.area, lead: unit, partners: [], output: null, deadline: findDeadline(duty, planYear) });
+    tasks.push({ title: duty, area: p.area, lead: unit, partners: [], output: null, deadline: findDeadline(duty, planYear), source: 'to_chuc_thuc_hien' });
   };
   let current: string | null = null;
   for (const p of sectionParagraphs(doc)) {
