@@ -215,6 +215,20 @@ export const vi = {
   csvSheet: 'Bảng xuất CSV',
   errorPrefix: 'Lỗi: {message}',
   ocrOriginal: 'Văn bản gốc (bản OCR, trước khi khôi phục dấu)',
+  // what a page did not give, and the column a person points at
+  readingUnread: 'Chưa đọc được cột {field}',
+  readingPick: 'Cột {field} trên trang này là',
+  readingPickNone: '— chọn tiêu đề cột —',
+  readingUse: 'Dùng cột này',
+  readingTaught: 'Đã ghi nhớ: cột “{header}” là {field} trên {host}.',
+  readingDroppedRows: 'Trang có hơn {n} dòng: chỉ đọc {n} dòng đầu, phần còn lại bỏ qua.',
+  readingCutFields: '{n} ô dài quá {max} ký tự: chỉ giữ {max} ký tự đầu.',
+  fieldDue: 'Ngày hẹn trả',
+  fieldCompleted: 'Ngày hoàn thành',
+  fieldEResult: 'Kết quả điện tử',
+  fieldDigitized: 'Số hóa thành phần hồ sơ',
+  fieldReuse: 'Tái sử dụng dữ liệu',
+  fieldRating: 'Đánh giá',
 } as const;
 
 export type MessageKey = keyof typeof vi;
