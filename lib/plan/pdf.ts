@@ -1,4 +1,5 @@
 import { PlanInputError } from './errors';
+import { spellLigatures } from './ligatures';
 
 /*
  * pdfjs-dist runs in two places: the options page of the extension (modern
@@ -89,7 +90,7 @@ export async function pdfToText(data: ArrayBuffer | Uint8Array): Promise<string>
     pages.push(pageText(pageLines(content.items as TextPiece[])));
   }
   await pdf.destroy();
-  const text = pages.join('\n\f\n');
+  const text = spellLigatures(pages.join('\n\f\n'));
   if (!/\p{L}{2}/u.test(text)) {
     throw new PlanInputError(
       'Tệp PDF không có lớp chữ (bản scan) — hãy dán văn bản đã nhận dạng (OCR) hoặc chọn tệp .txt',

@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { planText } from '../fixtures/plans';
 
-export const fixture = (name: string) => readFileSync(join(__dirname, '../fixtures/plans', name), 'utf8');
-export const fixtureBytes = (name: string) => new Uint8Array(readFileSync(join(__dirname, '../fixtures/plans', name)));
+export const fixture = (name: string): string => planText(name);
