@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { Window } from 'happy-dom';
 import { PlanInputError } from '../lib/plan/errors';
+import { docxToText } from '../lib/plan/docx';
 import { documentToText } from '../lib/plan/html';
 import { parsePlanText } from '../lib/plan/parse';
 import { pdfToText } from '../lib/plan/pdf';
@@ -19,6 +20,7 @@ async function readText(file: string): Promise<string> {
   }
   const ext = extname(file).toLowerCase();
   if (ext === '.pdf') return pdfToText(new Uint8Array(data));
+  if (ext === '.docx' || ext === '.doc') return docxToText(new Uint8Array(data));
   const text = data.toString('utf8');
   if (ext === '.html' || ext === '.htm') {
     const window = new Window({ url: 'https://localhost/' });
@@ -30,7 +32,7 @@ async function readText(file: string): Promise<string> {
 
 async function main(args: string[]): Promise<void> {
   const [command, file] = args;
-  if (command !== 'parse' || !file) throw new PlanInputError('Cách dùng: npm run -s plan -- parse TỆP (.txt, .pdf, .html)');
+  if (command !== 'parse' || !file) throw new PlanInputError('Cách dùng: npm run -s plan -- parse TỆP (.txt, .docx, .doc, .pdf, .html)');
   const plan = parsePlanText(await readText(file));
   process.stdout.write(`${JSON.stringify(plan, null, 2)}\n`);
 }

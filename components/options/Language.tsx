@@ -12,7 +12,11 @@ export function Language({ settings }: { settings: Settings }) {
         <span>{t('language')}</span>
         <select
           value={settings.language}
-          onChange={(e) => void updateSettings(db(), (s) => ({ ...s, language: e.target.value === 'en' ? 'en' : 'vi' }))}
+          onChange={(e) => {
+            // Read now: React puts the controlled select back before the stored settings are read.
+            const language = e.target.value === 'en' ? 'en' : 'vi';
+            void updateSettings(db(), (s) => ({ ...s, language }));
+          }}
         >
           <option value="vi">Tiếng Việt</option>
           <option value="en">English</option>

@@ -36,16 +36,15 @@ export function Options() {
   return (
     <>
       <Header />
-      <div style={{ display: 'flex', maxWidth: 980, margin: '0 auto', gap: 16, padding: 12 }}>
-        <nav aria-label={t('optionsTitle')} style={{ width: 200, flexShrink: 0 }}>
-          <ul style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+      <div className="options-layout">
+        <nav aria-label={t('optionsTitle')}>
+          <ul>
             {SECTIONS.map((s) => (
               <li key={s}>
                 <button
                   type="button"
                   className={s === section ? 'primary' : ''}
                   aria-current={s === section ? 'page' : undefined}
-                  style={{ width: '100%', textAlign: 'left', margin: '3px 0' }}
                   onClick={() => go(s)}
                 >
                   {t(LABEL[s])}
@@ -54,7 +53,7 @@ export function Options() {
             ))}
           </ul>
         </nav>
-        <main style={{ flex: 1, minWidth: 0 }}>
+        <main>
           {section === 'portals' && <Portals settings={settings} welcome={!settings.onboarded} />}
           {section === 'profile' && <Profile settings={settings} />}
           {section === 'plans' && <Plans />}

@@ -94,7 +94,7 @@ export function Plans() {
           </button>
           <label className="row">
             <span>{t('importFile')}</span>
-            <input ref={fileInput} type="file" accept=".txt,.pdf,.html,.htm,text/plain,application/pdf,text/html" onChange={(e) => void onFile(e.target.files?.[0])} />
+            <input ref={fileInput} type="file" accept=".txt,.pdf,.docx,.doc,.html,.htm,text/plain,application/pdf,text/html,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/msword" onChange={(e) => void onFile(e.target.files?.[0])} />
           </label>
         </div>
         <Notice state={notice} />

@@ -95,7 +95,7 @@ export function ThisPage() {
           {readError && <p className="notice error">{readError}</p>}
         </div>
       )}
-      <div className="row" role="group" aria-label={t('filterIndicator')}>
+      <div className="row filters" role="group" aria-label={t('filterIndicator')}>
         <label>
           <span className="visually-hidden">{t('filterIndicator')}</span>
           <select value={indicator} onChange={(e) => setIndicator(e.target.value)} aria-label={t('filterIndicator')}>

@@ -1,4 +1,5 @@
 import { fold } from '../text/fold';
+import { translate, type Language } from '../i18n';
 import { addDays, daysInclusive, formatDateVi, isoToUtc, utcToIso } from './dates';
 
 /** Reporting periods as the plans define them; `from` and `to` are inclusive ISO dates. */
@@ -48,20 +49,21 @@ export function customPeriod(from: string, to: string): Period {
   return { kind: 'custom', from, to };
 }
 
-export function periodLabel(period: Period): string {
+/** The period as a report names it: "quý IV/2026", "Q4 2026" in English. */
+export function periodLabel(period: Period, language: Language = 'vi'): string {
   const year = period.from.slice(0, 4);
   const month = Number(period.from.slice(5, 7));
   switch (period.kind) {
     case 'month':
-      return `tháng ${month}/${year}`;
+      return translate(language, 'periodNameMonth', { month, year });
     case 'quarter':
-      return `quý ${ROMAN[Math.floor((month - 1) / 3)]}/${year}`;
+      return translate(language, 'periodNameQuarter', { quarter: ROMAN[Math.floor((month - 1) / 3)], year });
     case 'half':
-      return `6 tháng ${month === 1 ? 'đầu' : 'cuối'} năm ${year}`;
+      return translate(language, month === 1 ? 'periodNameFirstHalf' : 'periodNameSecondHalf', { year });
     case 'year':
-      return `năm ${year}`;
+      return translate(language, 'periodNameYear', { year });
     case 'custom':
-      return `từ ${formatDateVi(period.from)} đến ${formatDateVi(period.to)}`;
+      return translate(language, 'periodNameCustom', { from: formatDateVi(period.from), to: formatDateVi(period.to) });
   }
 }
 

@@ -1,0 +1,68 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { startWorkingDay, type World } from './world';
+import { dumpDatabase, openExtensionPage } from '../../scripts/harness/extension';
+
+let world: World;
+let tabId: number;
+
+beforeAll(async () => {
+  ({ world, tabId } = await startWorkingDay());
+});
+afterAll(async () => world?.close());
+
+const storedLanguage = async () => ((await dumpDatabase(world.probe)).settings as { value: { language: string } }[])[0]?.value.language;
+
+/** The text of the in-page badge, read from its shadow root. */
+const badgeText = (page: Page) =>
+  page.evaluate(() => document.querySelector('tro-ly-cchc-marks')?.shadowRoot?.querySelector('.badge')?.textContent ?? '');
+
+async function choose(label: string): Promise<void> {
+  const options = await openExtensionPage(world.session, 'options.html#language');
+  await options.locator('main select').selectOption({ label });
+  await options.close();
+}
+
+/** What the side panel, the options page and the page's marks say in the stored language. */
+async function surfaces() {
+  const panel = await openExtensionPage(world.session, `sidepanel.html?tab=${tabId}&view=page`, 400, 900);
+  await panel.locator('main .card').first().waitFor();
+  const tabs = await panel.getByRole('tab').allTextContents();
+  const finding = await panel.locator('main li.card .meta .muted').first().textContent();
+  await panel.getByRole('tab', { selected: false }).last().click();
+  const period = await panel.getByRole('combobox', { name: /^(Kỳ|Period)/ }).locator('option').first().textContent();
+  await panel.close();
+  const options = await openExtensionPage(world.session, 'options.html#language');
+  const heading = await options.locator('main h2').first().textContent();
+  await options.close();
+  const portal = await world.open('onestop.dossier_list');
+  await portal.locator('tro-ly-cchc-marks').waitFor({ state: 'attached' });
+  await expect.poll(() => badgeText(portal)).toMatch(/\d/);
+  const mark = await badgeText(portal);
+  await portal.close();
+  return { tabs, finding, period, heading, mark };
+}
+
+describe('the language switch, both ways', () => {
+  it('English: the setting, the side panel, a finding, a period, the options and the marks follow', async () => {
+    await choose('English');
+    await expect.poll(storedLanguage).toBe('en');
+    const seen = await surfaces();
+    expect(seen.tabs).toEqual(['My tasks', 'This page', 'Targets']);
+    expect(seen.finding).toMatch(/rate|dossier|on time|reuse|satisfaction/i);
+    expect(seen.period).toMatch(/^This month \(\d{1,2}\/\d{4}\)$/);
+    expect(seen.heading).toBe('Language');
+    expect(seen.mark).toMatch(/short of target/);
+  });
+
+  it('and back to Vietnamese', async () => {
+    await choose('Tiếng Việt');
+    await expect.poll(storedLanguage).toBe('vi');
+    const seen = await surfaces();
+    expect(seen.tabs).toEqual(['Việc của tôi', 'Trang này', 'Chỉ tiêu']);
+    expect(seen.finding).toMatch(/Tỷ lệ|hồ sơ|hạn/);
+    expect(seen.period).toMatch(/^Tháng này \(tháng \d{1,2}\/\d{4}\)$/);
+    expect(seen.heading).toBe('Ngôn ngữ');
+    expect(seen.mark).toMatch(/điểm chưa đạt/);
+  });
+});
