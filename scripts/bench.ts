@@ -20,6 +20,7 @@ import { log, type Figure } from './bench/figure';
 import { pageOverheadRatio } from './bench/pageOverhead';
 import { planParse70Kb } from './bench/planParse';
 import { sidepanelFirstRender } from './bench/sidepanel';
+import { restoreFigures } from './bench/restore';
 import { closeStoreWorld } from './bench/storeWorld';
 
 type Result = Figure | Record<string, Figure>;
@@ -33,6 +34,7 @@ const BENCHES: Record<string, () => Promise<Record<string, Result>>> = {
   aggregateQuarter100kMs: async () => aggregateQuarter100k(),
   planParse70KbMs: async () => ({ planParse70KbMs: await planParse70Kb() }),
   dbBytesPerObservation: async () => ({ dbBytesPerObservation: await dbBytesPerObservation() }),
+  restore: restoreFigures,
 };
 
 function parseArgs(argv: string[]): { json: boolean; build: boolean; only: string[] } {
@@ -63,7 +65,7 @@ function table(results: Record<string, Result | { error: string }>): string {
       `${f.spread.p10}–${f.spread.p90}`,
       `${f.spread.min}–${f.spread.max}`,
       String(f.runs),
-      f.budget === null ? '—' : `≤ ${f.budget}`,
+      f.budget === null ? '—' : `${f.atLeast ? '≥' : '≤'} ${f.budget}`,
       f.withinBudget === null ? '' : f.withinBudget ? 'yes' : 'NO',
     ]);
   for (const [name, r] of Object.entries(results)) {

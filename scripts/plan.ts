@@ -1,6 +1,10 @@
 /*
  * The plan reader's command line: `npm run -s plan -- parse FILE` prints the
- * parsed plan as one JSON object; unusable input exits 1 with one line on stderr.
+ * parsed plan as one JSON object; `npm run -s plan -- restore FILE.txt` prints
+ * the text with OCR-damaged Vietnamese restored, line for line. Unusable input
+ * exits 1 with one line on stderr. Scanned PDFs and pictures of pages (.jpg,
+ * .png) are read by OCR, with the extension's engine and model; its progress
+ * goes to stderr.
  */
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
@@ -9,7 +13,38 @@ import { PlanInputError } from '../lib/plan/errors';
 import { docxToText } from '../lib/plan/docx';
 import { documentToText } from '../lib/plan/html';
 import { parsePlanText } from '../lib/plan/parse';
-import { pdfToText } from '../lib/plan/pdf';
+import { pdfToText, ScannedPdfError } from '../lib/plan/pdf';
+import { restoreText } from '../lib/restore';
+import { startNodeEngine } from '../lib/ocr/node';
+import { hasScannedPages, readScannedImage, readScannedPdf, type ScanProgress } from '../lib/ocr/scan';
+
+const IMAGE = new Set(['.jpg', '.jpeg', '.png', '.pgm']);
+
+function showProgress({ done, pages, leftMs }: ScanProgress): void {
+  const left = leftMs === null ? '' : ` — còn khoảng ${Math.ceil(leftMs / 1000)} giây`;
+  process.stderr.write(`Nhận dạng chữ (OCR): ${done}/${pages} trang${left}\n`);
+}
+
+/** The text of a scan, read by OCR. */
+async function ocrText(data: Uint8Array, image: boolean): Promise<string> {
+  const engine = await startNodeEngine();
+  try {
+    const reading = image ? await readScannedImage(data, engine, { onProgress: showProgress }) : await readScannedPdf(data, engine, { onProgress: showProgress });
+    return reading.text;
+  } finally {
+    await engine.stop();
+  }
+}
+
+async function pdfText(data: Uint8Array): Promise<string> {
+  try {
+    const text = await pdfToText(data);
+    return hasScannedPages(text) ? await ocrText(data, false) : text;
+  } catch (error) {
+    if (error instanceof ScannedPdfError) return ocrText(data, false);
+    throw error;
+  }
+}
 
 async function readText(file: string): Promise<string> {
   let data: Buffer;
@@ -19,7 +54,8 @@ async function readText(file: string): Promise<string> {
     throw new PlanInputError(`Không đọc được tệp: ${file}`);
   }
   const ext = extname(file).toLowerCase();
-  if (ext === '.pdf') return pdfToText(new Uint8Array(data));
+  if (ext === '.pdf') return pdfText(new Uint8Array(data));
+  if (IMAGE.has(ext)) return ocrText(new Uint8Array(data), true);
   if (ext === '.docx' || ext === '.doc') return docxToText(new Uint8Array(data));
   const text = data.toString('utf8');
   if (ext === '.html' || ext === '.htm') {
@@ -32,7 +68,13 @@ async function readText(file: string): Promise<string> {
 
 async function main(args: string[]): Promise<void> {
   const [command, file] = args;
-  if (command !== 'parse' || !file) throw new PlanInputError('Cách dùng: npm run -s plan -- parse TỆP (.txt, .docx, .doc, .pdf, .html)');
+  if (command === 'restore' && file) {
+    process.stdout.write(restoreText(await readText(file)));
+    return;
+  }
+  if (command !== 'parse' || !file) {
+    throw new PlanInputError('Cách dùng: npm run -s plan -- parse TỆP (.txt, .docx, .doc, .pdf, .html, .jpg, .png) | restore TỆP.txt');
+  }
   const plan = parsePlanText(await readText(file));
   process.stdout.write(`${JSON.stringify(plan, null, 2)}\n`);
 }

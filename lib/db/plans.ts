@@ -1,6 +1,6 @@
 import { ParsedPlan } from '../schema/plan';
 import type { PlanRecord, TaskRecord } from '../schema/records';
-import { unitKey } from '../plan/units';
+import { taskUnits, unitKey } from '../plan/units';
 import { fold } from '../text/fold';
 import type { CchcDb } from './db';
 
@@ -45,7 +45,7 @@ export async function savePlan(db: CchcDb, input: unknown, sourceName: string, n
           ...t,
           id: crypto.randomUUID(),
           planId,
-          unitKeys: [...new Set([t.lead, ...t.partners].filter((u): u is string => !!u).map(unitKey))],
+          unitKeys: [...new Set(taskUnits(t).map(unitKey))],
           status: before?.status ?? 'open',
           doneAt: before?.doneAt ?? null,
           note: before?.note ?? '',

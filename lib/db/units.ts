@@ -1,4 +1,4 @@
-import { unitKey, unitName } from '../plan/units';
+import { taskUnits, unitKey, unitName } from '../plan/units';
 import type { CchcDb } from './db';
 
 export interface UnitChoice {
@@ -11,8 +11,7 @@ export interface UnitChoice {
 export async function unitsOfPlans(db: CchcDb): Promise<UnitChoice[]> {
   const byKey = new Map<string, UnitChoice>();
   await db.tasks.each((task) => {
-    for (const name of [task.lead, ...task.partners]) {
-      if (!name) continue;
+    for (const name of taskUnits(task)) {
       const key = unitKey(name);
       const entry = byKey.get(key) ?? { key, name: unitName(name), tasks: 0 };
       entry.tasks += 1;

@@ -41,7 +41,7 @@ export interface PlanDocument {
 }
 
 const ROMAN_HEADING = /^\s*(?:[ivxl]{1,4}|[ivx]\s?[l1]{1,2})\s*[.:]\s*\S/;
-const NUMBERED = /^\s*(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|[a-dđ]\)|[ivxl]{1,4}\s*[.:])\s+\S/;
+const NUMBERED = /^\s*(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|[a-iđ]\)|[ivxl]{1,4}\s*[.:])\s+\S/;
 /** "01 năm 2026", "02 lớp": a wrapped line that starts with a count or a date part, not an item number. */
 const NUMBER_IN_PROSE = /^\s*\d{1,2}\s+\p{Ll}/u;
 /** A field of a task block ("Đơn vị chủ trì: ...", "Thời gian thực hiện: ...") starts its own line. */

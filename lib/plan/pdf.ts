@@ -12,7 +12,7 @@ type PdfJs = typeof import('pdfjs-dist');
 
 const inNode = typeof process !== 'undefined' && Boolean(process.versions?.node);
 
-async function loadPdfJs(): Promise<PdfJs> {
+export async function loadPdfJs(): Promise<PdfJs> {
   if (inNode) return (await import('pdfjs-dist/legacy/build/pdf.mjs')) as unknown as PdfJs;
   const [lib, worker] = await Promise.all([import('pdfjs-dist'), import('pdfjs-dist/build/pdf.worker.mjs')]);
   // pdf.js uses a worker handler found on globalThis instead of starting a Worker.
@@ -68,31 +68,40 @@ function pageText(lines: PdfLine[]): string {
     .join('\n');
 }
 
+/** The text layer of one page, with its line breaks ('' for a page that is only an image). */
+export async function readPageText(page: { getTextContent(): Promise<{ items: unknown[] }> }): Promise<string> {
+  const content = await page.getTextContent();
+  return pageText(pageLines(content.items as TextPiece[]));
+}
+
+/** Opens a PDF with pdf.js; a file that is not one is refused with a reason for the user. */
+export async function openPdf(data: ArrayBuffer | Uint8Array, options: Record<string, unknown> = {}) {
+  const pdfjs = await loadPdfJs();
+  // pdf.js takes ownership of the buffer it is given: hand it a copy.
+  const bytes = new Uint8Array(data instanceof Uint8Array ? data : new Uint8Array(data)).slice();
+  try {
+    return await pdfjs.getDocument({ data: bytes, isEvalSupported: false, verbosity: 0, ...options }).promise;
+  } catch {
+    throw new PlanInputError('Tệp PDF bị hỏng hoặc không phải PDF — không đọc được nội dung.');
+  }
+}
+
+/** A PDF whose pages are images (a scan): its text has to be read by OCR. */
+export class ScannedPdfError extends PlanInputError {}
+
 /**
  * The text layer of a PDF, page by page, with its line breaks; pages are
  * separated by a form feed line, as pdftotext does, so the plan reader can
  * tell a page break (which may fall inside a paragraph) from a blank line.
  */
 export async function pdfToText(data: ArrayBuffer | Uint8Array): Promise<string> {
-  const pdfjs = await loadPdfJs();
-  // pdf.js takes ownership of the buffer it is given: hand it a copy.
-  const bytes = new Uint8Array(data instanceof Uint8Array ? data : new Uint8Array(data)).slice();
-  let pdf;
-  try {
-    pdf = await pdfjs.getDocument({ data: bytes, isEvalSupported: false, verbosity: 0 }).promise;
-  } catch {
-    throw new PlanInputError('Tệp PDF bị hỏng hoặc không phải PDF — không đọc được nội dung.');
-  }
+  const pdf = await openPdf(data);
   const pages: string[] = [];
-  for (let n = 1; n <= pdf.numPages; n++) {
-    const page = await pdf.getPage(n);
-    const content = await page.getTextContent();
-    pages.push(pageText(pageLines(content.items as TextPiece[])));
-  }
+  for (let n = 1; n <= pdf.numPages; n++) pages.push(await readPageText(await pdf.getPage(n)));
   await pdf.destroy();
   const text = spellLigatures(pages.join('\n\f\n'));
   if (!/\p{L}{2}/u.test(text)) {
-    throw new PlanInputError(
+    throw new ScannedPdfError(
       'Tệp PDF không có lớp chữ (bản scan) — hãy dán văn bản đã nhận dạng (OCR) hoặc chọn tệp .txt',
     );
   }

@@ -3,7 +3,7 @@ import { areaOfHeading } from './areas';
 import { parseDeadline } from './deadline';
 import type { PlanDocument } from './document';
 import { tidy } from './normalise';
-import { findKnownUnits, unitName } from './units';
+import { findKnownUnits, units } from './units';
 
 /*
  * Tasks come in three shapes: numbered items followed by field lines
@@ -23,11 +23,7 @@ function fieldOf(label: string): Field {
 }
 
 const clean = (text: string) => tidy(text).replace(/^[-+•*–\s]+|[\s;.,]+$/g, '');
-const splitUnits = (text: string) =>
-  clean(text)
-    .split(/\s*[;,]\s*(?=\p{Lu})|\s+và\s+(?=(?:Phòng|Văn phòng|Trung tâm|Sở|Ban|Công an|Ủy ban)\b)/u)
-    .map((u) => unitName(u))
-    .filter(Boolean);
+const leadOf = (text: string) => units(text).join('; ') || null;
 
 function emptyTask(title: string, area: Area | null): Task {
   return { title, area, lead: null, partners: [], output: null, deadline: null, source: 'nhiem_vu' };
@@ -42,12 +38,12 @@ function fieldTasks(doc: PlanDocument, planYear: number | null): Task[] {
     if (p.line < doc.bodyStart || p.line >= doc.appendixStart) continue;
     const labels = [...p.s.matchAll(LABEL)];
     if (labels.length === 0) {
-      candidate = { title: clean(p.text).replace(/^(?:\d{1,2}(?:\.\d{1,2})*\.?|[a-dđ]\))\s*/u, ''), area: p.area };
+      candidate = { title: clean(p.text).replace(/^(?:\d{1,2}(?:\.\d{1,2})*\.?|[a-iđ]\))\s*/u, ''), area: p.area };
       current = null;
       continue;
     }
     const firstAt = labels[0].index! + labels[0][0].indexOf(labels[0][1]);
-    const before = clean(p.text.slice(0, firstAt)).replace(/^(?:\d{1,2}(?:\.\d{1,2})*\.?|[a-dđ]\))\s*/u, '');
+    const before = clean(p.text.slice(0, firstAt)).replace(/^(?:\d{1,2}(?:\.\d{1,2})*\.?|[a-iđ]\))\s*/u, '');
     if (before.length > 3) {
       current = emptyTask(before, p.area);
       tasks.push(current);
@@ -62,8 +58,8 @@ function fieldTasks(doc: PlanDocument, planYear: number | null): Task[] {
       const value = clean(p.text.slice(valueStart, valueEnd));
       const task = current!;
       const field = fieldOf(m[1]);
-      if (field === 'lead') task.lead = unitName(value);
-      else if (field === 'partners') task.partners = splitUnits(value);
+      if (field === 'lead') task.lead = leadOf(value);
+      else if (field === 'partners') task.partners = units(value);
       else if (field === 'output') task.output = value || null;
       else task.deadline = parseDeadline(value, planYear);
     });
@@ -129,8 +125,8 @@ function tableTasks(doc: PlanDocument, planYear: number | null): Task[] | null {
     tasks.push({
       title,
       area,
-      lead: unitName(cells[cols.lead]),
-      partners: cols.partners >= 0 ? splitUnits(cells[cols.partners] ?? '') : [],
+      lead: leadOf(cells[cols.lead]),
+      partners: cols.partners >= 0 ? units(cells[cols.partners] ?? '') : [],
       output: cols.output >= 0 ? clean(cells[cols.output] ?? '') || null : null,
       deadline: cols.deadline >= 0 ? parseDeadline(cells[cols.deadline] ?? '', planYear) : null,
       source: 'phu_luc',

@@ -1,4 +1,4 @@
-import { foldOcr, tidy, words } from './normalise';
+import { foldOcr, searchForm, tidy, words } from './normalise';
 
 /*
  * The same unit is written "Phòng VH-XH", "Phòng Văn hóa - Xã hội phường" or,
@@ -151,13 +151,112 @@ export function sameUnit(a: string, b: string): boolean {
   return unitKey(a) === unitKey(b);
 }
 
-/** The name to show: the proper spelling of a known unit, else the name as written, tidied. */
+/** "tỉnh" closing a unit's name is part of it: "Công an tỉnh" is the provincial police, not any police. */
+const PROVINCE_LEVEL = /\btinh$/;
+
+/** The name to show: the proper spelling of a known unit (with its level "tỉnh"), else the name as written, tidied. */
 export function unitName(name: string): string {
   const known = knownUnit(rawKey(name));
-  if (known) return known.name;
+  if (known) return PROVINCE_LEVEL.test(foldOcr(name).replace(/[\s.;:,]+$/, '')) ? `${known.name} tỉnh` : known.name;
   const shown = tidy(name).replace(/[\s.;:,]+$/, '');
   // "Đề nghị Ủy ban MTTQ ...": the plan asks, the unit is what follows.
   return /^[dp]e nghi /.test(foldOcr(shown)) ? shown.split(' ').slice(2).join(' ') : shown;
+}
+
+/*
+ * A unit's name starts with a word that names a body ("Sở", "Văn phòng",
+ * "Công an", "UBND", "Các sở, ban, ngành"); each word of a proper name is
+ * capitalised ("Sở Văn hóa, Thể thao và Du lịch"), so the lower-case verb
+ * after it ("chủ trì", "tăng cường") is where the name ends.
+ */
+const UNIT_HEAD =
+  /^(?:(?:cac|toan the) )?(?:so|van phong|phong(?!,? chong)|ban(?! hanh)|uy ban|ubnd|hdnd|hoi dong|mat tran|mttq|cong an|thanh tra|trung tam|bao(?! cao| dam| ve| ton)|dai|bo(?! chi so| tieu chi| thu tuc| phan| may)|cuc|chi cuc|kho bac|bao hiem|hoi(?! nghi| thao)|lien doan|doan|toa an|vien(?! chuc)|co quan|don vi|ngan hang|tinh doan|truong(?! hop)|bo chi huy|ban chi huy|thanh vien|thu truong|chu tich|nguoi dung dau|lanh dao|cong chuc|dia phuong)\b/;
+/** Where a unit's name ends and its duty begins, when written in lower case after it. */
+const DUTY_VERB =
+  /\b(?:chu tri|phoi hop|co trach nhiem|chiu trach nhiem|tang cuong|can cu|thuc hien|tham muu|chi dao|long ghep|trien khai|xay dung|to chuc|theo doi|huong dan|day manh|ra soat|cung cap|tham dinh|bo tri|nghien cuu|kip thoi|dam bao|bao dam|ban hanh|tiep tuc|phat huy|giup|don doc|kiem tra|khan truong|quan triet|cong khai|cap nhat|tren co so|dinh ky|thuong xuyen|tap trung|chu dong|bao cao|trinh|gui|de xuat|la co quan|duoc giao)\b/g;
+/** "Giao Sở Nội vụ ...", "Đề nghị Ủy ban MTTQ ...": the plan assigns or asks; the unit follows. */
+const ASKING = /^(?:giao cho|giao|[dp]e nghi|yeu cau)\s+/;
+
+/** True when the words of `text` open with a known unit's, OCR damage allowed ("Trung tdm Phuc vu ..."). */
+function opensWithKnownUnit(text: string): boolean {
+  const ws = words(rawKey(text));
+  return knownUnits.some((u) => u.words.length <= ws.length && u.words.every((w, i) => closeWords(w, ws[i])));
+}
+
+/** True when `text` opens with the name of a body: "Sở Tư pháp", "Các cơ quan, đơn vị", "UBND các xã". */
+export function startsWithUnit(text: string): boolean {
+  const t = tidy(text);
+  return /^\p{Lu}/u.test(t) && (UNIT_HEAD.test(searchForm(t)) || opensWithKnownUnit(t));
+}
+
+export interface Addressee {
+  /** The unit as written (without "Giao", "Đề nghị" or a note in brackets); several joined by "; ". */
+  unit: string;
+  /** What the unit is to do: the text after its name, or empty when the name stands alone as a heading. */
+  duty: string;
+}
+
+/**
+ * The unit a numbered item of "Tổ chức thực hiện" addresses and its duty:
+ * "3. Sở Khoa học và Công nghệ: Chủ trì, ...", "Sở Văn hóa, Thể thao và Du
+ * lịch chủ trì, ...", "2. Giao Sở Nội vụ (Cơ quan thường trực ...):".
+ * Null when the item does not open with a unit ("Công tác triển khai").
+ * A `heading` (a short line of its own) is a name up to its colon: OCR
+ * loses the capitals that tell "Ban chỉ đạo" from a verb.
+ */
+export function readAddressee(text: string, heading = false): Addressee | null {
+  let t = tidy(text);
+  const asking = ASKING.exec(foldOcr(t));
+  if (asking) t = t.slice(asking[0].length);
+  if (!startsWithUnit(t)) return null;
+  const s = searchForm(t);
+  let end = t.length;
+  let dutyAt = t.length;
+  const colon = t.indexOf(':');
+  if (colon > 0) [end, dutyAt] = [colon, colon + 1];
+  for (const m of heading ? [] : s.matchAll(DUTY_VERB)) {
+    if (m.index! >= end) break;
+    // A capitalised word belongs to the name ("Trung tâm Kiểm soát ..."); the verb after it is in lower case.
+    if (m.index! === 0 || t[m.index!] !== t[m.index!].toLowerCase()) continue;
+    [end, dutyAt] = [m.index!, m.index!];
+    break;
+  }
+  const unit = units(t.slice(0, end).replace(/\([^)]*\)/g, ' ')).join('; ');
+  if (!unit) return null;
+  const duty = tidy(t.slice(dutyAt)).replace(/^[\s,;:.-]+/, '');
+  return { unit, duty: duty && duty[0].toUpperCase() + duty.slice(1) };
+}
+
+/** Units after which "và" joins two bodies rather than two words of one name ("Văn phòng HĐND và UBND"). */
+const AND_UNIT = /\s+và\s+(?=(?:Phòng|Văn phòng|Trung tâm|Sở|Ban|Công an|Ủy ban|Thanh tra)\s)/u;
+
+/**
+ * The units named in one cell or phrase: "Sở Tư pháp; UBND các xã, phường,
+ * đặc khu" is two, "Sở Tư pháp, Văn phòng UBND tỉnh, Công an tỉnh" three,
+ * "Sở Văn hóa, Thể thao và Du lịch" one: a comma separates units only
+ * when a unit's name follows it.
+ */
+export function units(text: string): string[] {
+  const out: string[] = [];
+  for (const part of tidy(text).split(/\s*;\s*/)) {
+    const pieces = part.split(/\s*,\s*/);
+    let current = '';
+    for (const piece of pieces) {
+      if (current && startsWithUnit(piece)) {
+        out.push(current);
+        current = piece;
+      } else current = current ? `${current}, ${piece}` : piece;
+    }
+    if (current) out.push(...current.split(AND_UNIT));
+  }
+  return out
+    .map((u) => unitName(u.replace(/^[-+•*–\s]+/, '')))
+    .filter((u) => /\p{L}/u.test(u));
+}
+
+/** Every unit a task names as lead (a lead cell may name several, joined by "; ") or partner. */
+export function taskUnits(task: { lead: string | null; partners: readonly string[] }): string[] {
+  return [...(task.lead ? task.lead.split(/\s*;\s*/) : []), ...task.partners].filter(Boolean);
 }
 
 /** Known units named in a run of text (a flattened table row), in order of appearance, each once. */

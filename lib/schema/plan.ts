@@ -46,14 +46,23 @@ export const Target = z.object({
 });
 export type Target = z.infer<typeof Target>;
 
-export const DeadlineKind = z.enum(['date', 'month', 'quarter', 'year', 'recurring', 'relative', 'on_request']);
+export const DeadlineKind = z.enum(['date', 'month', 'quarter', 'year', 'recurring', 'relative', 'on_request', 'per_document']);
 export const Deadline = z.object({
   kind: DeadlineKind,
   text: z.string(),
+  /** For a relative deadline: the day of its event, once the person has set it. */
   from: isoDate.optional(),
   to: isoDate.optional(),
   /** For recurring deadlines: the reporting cycle. */
   every: z.enum(['day', 'week', 'month', 'quarter', 'half_year', 'year', 'continuous']).optional(),
+  /** A recurrence due on a fixed day: day of the month ("trước ngày 05 của tháng liền kề"), and month for a yearly one. */
+  dueDay: z.number().int().min(1).max(31).optional(),
+  dueMonth: z.number().int().min(1).max(12).optional(),
+  /** A relative deadline: how long after its event ("sau 03 tháng kể từ khi có văn bản ..."). */
+  after: z.object({ count: z.number().int().min(0), unit: z.enum(['day', 'working_day', 'month', 'year']) }).optional(),
+  event: z.string().optional(),
+  /** A deadline another document sets ("theo các mốc thời gian tại Quyết định số ..."): that document's number. */
+  document: z.string().optional(),
 });
 export type Deadline = z.infer<typeof Deadline>;
 

@@ -4,8 +4,9 @@ export interface Figure {
   spread: { min: number; max: number; p10: number; p90: number };
   runs: number;
   unit: string;
-  /** Upper bound the figure must stay within; null for figures reported without one. */
+  /** Bound the figure must stay within (upper, or lower with `atLeast`); null for figures reported without one. */
   budget: number | null;
+  atLeast?: boolean;
   withinBudget: boolean | null;
   /** How the figure was measured, so that a number is never read without its method. */
   how: string;
@@ -15,6 +16,8 @@ export interface Figure {
 export interface FigureSpec {
   unit: string;
   budget: number | null;
+  /** The budget is a lower bound (a share right), not an upper one. */
+  atLeast?: boolean;
   how: string;
   /** Decimal places kept: timings to the hundredth of a millisecond, sizes to the byte. */
   digits?: number;
@@ -58,7 +61,8 @@ export function figure(samples: readonly number[], spec: FigureSpec): Figure {
     runs: samples.length,
     unit: spec.unit,
     budget: spec.budget,
-    withinBudget: spec.budget === null ? null : median <= spec.budget,
+    ...(spec.atLeast ? { atLeast: true } : {}),
+    withinBudget: spec.budget === null ? null : spec.atLeast ? median >= spec.budget : median <= spec.budget,
     how: spec.how,
     ...(spec.detail ? { detail: spec.detail } : {}),
   };

@@ -47,6 +47,31 @@ describe('task schedule', () => {
     expect(isDone(task(dated('2026-01-01'), { status: 'done', doneAt: 0 }), TODAY)).toBe(true);
   });
 
+  it('gives a report due on a fixed day its next occurrence, and counts it done for that cycle only', () => {
+    const monthly: Deadline = { kind: 'recurring', text: 'Trước ngày 05 của tháng liền kề', every: 'month', dueDay: 5 };
+    const yearly: Deadline = { kind: 'recurring', text: 'Trước ngày 31/01 năm liền kề', every: 'year', dueDay: 31, dueMonth: 1 };
+    expect(dueDate(monthly, TODAY)).toBe('2026-12-05');
+    expect(dueDate(monthly, '2026-12-05')).toBe('2026-12-05');
+    expect(dueDate(monthly, '2026-12-31')).toBe('2027-01-05');
+    expect(dueDate(yearly, TODAY)).toBe('2027-01-31');
+    expect(dueDate(yearly, '2026-01-10')).toBe('2026-01-31');
+    expect(dueDate({ kind: 'recurring', text: 'ngày 31 hằng tháng', every: 'month', dueDay: 31 }, '2027-02-10')).toBe('2027-02-28');
+    expect(groupOf(task(monthly), TODAY)).toBe('recurring');
+    expect(groupOf(task(monthly), '2026-11-30')).toBe('this_week'); // due within a week: listed by its date
+    // Done on 10 November: the report due 5 December is done; the one due 5 January is not.
+    const done = task(monthly, { status: 'done', doneAt: Date.parse('2026-11-10T03:00:00Z') });
+    expect(isDone(done, TODAY)).toBe(true);
+    expect(isDone(done, '2026-12-06')).toBe(false);
+    expect(isDone(task(monthly, { status: 'done', doneAt: Date.parse('2026-11-04T03:00:00Z') }), TODAY)).toBe(false);
+  });
+
+  it('has no due date for ongoing work, work timed by another document, or a relative deadline before its event', () => {
+    expect(dueDate({ kind: 'recurring', text: 'Thường xuyên trong năm', every: 'continuous', from: '2026-01-01', to: '2026-12-31' }, TODAY)).toBeNull();
+    expect(dueDate({ kind: 'per_document', text: 'Theo Quyết định số 1441/QĐ-UBND', document: '1441/QĐ-UBND' }, TODAY)).toBeNull();
+    expect(dueDate({ kind: 'relative', text: 'Sau 03 tháng kể từ ...', after: { count: 3, unit: 'month' } }, TODAY)).toBeNull();
+    expect(dueDate({ kind: 'relative', text: 'Sau 03 tháng kể từ ...', after: { count: 3, unit: 'month' }, from: '2026-09-01', to: '2026-12-01' }, TODAY)).toBe('2026-12-01');
+  });
+
   it('hides snoozed tasks until their day and "not mine" ones for good', () => {
     const snoozed = task(dated('2026-11-20'), { status: 'snoozed', snoozedUntil: '2026-11-27' });
     const woke = task(dated('2026-11-20'), { status: 'snoozed', snoozedUntil: '2026-11-24' });
