@@ -38,8 +38,8 @@ const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').rep
 export const launchChromium = (): Promise<Browser> =>
   chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox'] });
 
-/** The PDF of `text` on A4, with page numbers. */
-export async function printPlan(browser: Browser, text: string): Promise<Uint8Array> {
+/** The PDF of `text` on A4, with page numbers unless asked not to. */
+export async function printPlan(browser: Browser, text: string, { pageNumbers = true } = {}): Promise<Uint8Array> {
   const page = await browser.newPage();
   try {
     await page.setContent(
@@ -49,7 +49,7 @@ export async function printPlan(browser: Browser, text: string): Promise<Uint8Ar
     const pdf = await page.pdf({
       format: 'A4',
       margin: { top: '20mm', bottom: '20mm', left: '30mm', right: '15mm' },
-      displayHeaderFooter: true,
+      displayHeaderFooter: pageNumbers,
       headerTemplate: `<style>${FONT_FACE}</style><div style="width:100%;text-align:center;font:11pt 'Plan Serif'"><span class="pageNumber"></span></div>`,
       footerTemplate: '<div></div>',
     });
