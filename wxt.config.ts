@@ -21,8 +21,11 @@ export default defineConfig({
     optional_host_permissions: ['*://*/*'],
     action: { default_title: '__MSG_appName__' },
     side_panel: { default_path: 'sidepanel.html' },
+    // Nothing leaves the browser: extension pages and the service worker load and
+    // connect only to the extension's own files ('self' is chrome-extension://<id>),
+    // which is where pdf.js and the OCR engine fetch their workers and data from.
     content_security_policy: {
-      extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'",
+      extension_pages: "default-src 'self'; script-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'",
     },
   }),
 });
