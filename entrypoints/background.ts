@@ -19,7 +19,7 @@ export default defineBackground(() => {
   // Only content scripts talk to the background; extension pages use the database directly.
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     if (sender.id !== browser.runtime.id || !sender.tab) return false;
-    handleMessage(database, message, { tabId: sender.tab.id })
+    handleMessage(database, message, { tabId: sender.tab.id, url: sender.url ?? sender.tab.url })
       .then((reply) => {
         // Also on the toolbar: the page's own badge is gone once the person moves on.
         if (!reply.ok && reply.storageFull) void flagStorageFull(reply.error);
@@ -42,7 +42,11 @@ export default defineBackground(() => {
     await browser.alarms.create('attention', { periodInMinutes: 15 });
     await syncContentScripts(settings.hosts).catch((e: unknown) => console.warn('Trợ lý CCHC: đăng ký trang', e));
   };
-  browser.runtime.onInstalled.addListener(() => void start());
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    void start();
+    // The first run is a guide in the options page: open it rather than leave the person with a toolbar icon.
+    if (reason === 'install') void browser.runtime.openOptionsPage();
+  });
   browser.runtime.onStartup.addListener(() => void start());
 
   const attend = () => void refreshAttention(database).catch((e: unknown) => console.warn('Trợ lý CCHC: nhắc việc', e));

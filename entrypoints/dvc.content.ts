@@ -7,7 +7,7 @@ import { NATIONAL_PORTAL_MATCHES } from '@/lib/hosts/provinces';
 export default defineContentScript({
   matches: NATIONAL_PORTAL_MATCHES,
   runAt: 'document_idle',
-  main(ctx) {
-    void startObserving(document, browserEnv(ctx), dvcFamily);
+  main() {
+    void startObserving(document, browserEnv(), dvcFamily);
   },
 });

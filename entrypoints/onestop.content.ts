@@ -6,7 +6,7 @@ import { onestopFamily } from '@/lib/pages/families';
 export default defineContentScript({
   matches: [],
   registration: 'runtime',
-  main(ctx) {
-    void startObserving(document, browserEnv(ctx), onestopFamily);
+  main() {
+    void startObserving(document, browserEnv(), onestopFamily);
   },
 });

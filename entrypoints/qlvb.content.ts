@@ -6,7 +6,7 @@ import { qlvbFamily } from '@/lib/pages/families';
 export default defineContentScript({
   matches: [],
   registration: 'runtime',
-  main(ctx) {
-    void startObserving(document, browserEnv(ctx), qlvbFamily);
+  main() {
+    void startObserving(document, browserEnv(), qlvbFamily);
   },
 });

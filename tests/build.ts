@@ -44,7 +44,7 @@ export const procedure = (over: Partial<Procedure> = {}): Procedure => ({
 });
 
 const base = (type: string, key: string, date: string | null, unit: string | null, seenAt: number) => ({
-  id: `${type}:${key}`,
+  id: `${type}:motcua.langson.gov.vn:${key}`,
   key,
   host: 'motcua.langson.gov.vn',
   firstSeenAt: seenAt,

@@ -9,6 +9,7 @@ import { Language } from './Language';
 import { Plans } from './Plans';
 import { Reminders } from './Reminders';
 import { Data } from './Data';
+import { FirstRun } from './FirstRun';
 
 const SECTIONS = ['portals', 'profile', 'plans', 'reminders', 'data', 'language'] as const;
 type Section = (typeof SECTIONS)[number];
@@ -54,6 +55,7 @@ export function Options() {
           </ul>
         </nav>
         <main>
+          {!settings.onboarded && <FirstRun settings={settings} go={go} />}
           {section === 'portals' && <Portals settings={settings} welcome={!settings.onboarded} />}
           {section === 'profile' && <Profile settings={settings} />}
           {section === 'plans' && <Plans />}

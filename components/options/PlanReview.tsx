@@ -2,6 +2,7 @@ import catalogue from '@/lib/domain/indicators.json';
 import { Comparator, type ParsedPlan, type Target, type Task } from '@/lib/schema/plan';
 import { indicatorLabel } from '@/lib/metrics/catalogue';
 import { useLanguage, useT } from '../i18n';
+import { OcrOriginal } from '../OcrOriginal';
 
 const COMPARATOR_TEXT: Record<Comparator, string> = { gte: '≥', gt: '>', lte: '≤', lt: '<' };
 
@@ -80,6 +81,7 @@ export function PlanReview({ draft, onChange }: { draft: ParsedPlan; onChange: (
               </button>
             </div>
             <p className="quote">{target.text}</p>
+            {target.original && <OcrOriginal fields={[[target.original.text, target.text]]} />}
           </li>
         ))}
       </ul>
@@ -117,6 +119,7 @@ export function PlanReview({ draft, onChange }: { draft: ParsedPlan; onChange: (
               </button>
             </div>
             {task.source && <p className="quote">{task.source}</p>}
+            {task.original && <OcrOriginal fields={[[task.original.title, task.title], [task.original.lead, task.lead], [task.original.partners.join('; '), task.partners.join('; ')]]} />}
           </li>
         ))}
       </ul>

@@ -12,12 +12,12 @@ import { Notice, type NoticeState } from './Notice';
  * Asks the browser for the hosts (this must run inside the click that asked
  * for it), stores the ones granted and registers the content scripts for them.
  */
-async function grant(hosts: PortalHost[]): Promise<{ added: PortalHost[]; denied: PortalHost[] }> {
+async function grant(hosts: PortalHost[], province?: string): Promise<{ added: PortalHost[]; denied: PortalHost[] }> {
   const ok = await browser.permissions.request({ origins: hosts.map((h) => matchPatternOf(h.host)) });
   const added = ok ? hosts : [];
   const settings = await updateSettings(db(), (s) => ({
     ...s,
-    onboarded: s.onboarded || ok,
+    profile: ok && province ? { ...s.profile, province } : s.profile,
     hosts: [...s.hosts.filter((h) => !added.some((a) => a.host === h.host)), ...added],
   }));
   await syncContentScripts(settings.hosts);
@@ -30,7 +30,8 @@ export function Portals({ settings, welcome }: { settings: Settings; welcome: bo
   const [host, setHost] = useState('');
   const [family, setFamily] = useState<PortalHost['family']>('onestop');
   const [notice, setNotice] = useState<NoticeState>(null);
-  const [granted, setGranted] = useState<Set<string>>(new Set());
+  // Null until the browser has answered: a granted host must not flash "not granted" first.
+  const [granted, setGranted] = useState<Set<string> | null>(null);
 
   useEffect(() => {
     const patterns = settings.hosts.map((h) => matchPatternOf(h.host));
@@ -39,8 +40,8 @@ export function Portals({ settings, welcome }: { settings: Settings; welcome: bo
     );
   }, [settings.hosts]);
 
-  const run = (hosts: PortalHost[]) => {
-    grant(hosts)
+  const run = (hosts: PortalHost[], chosenProvince?: string) => {
+    grant(hosts, chosenProvince)
       .then(({ added, denied }) =>
         setNotice(
           denied.length
@@ -53,7 +54,7 @@ export function Portals({ settings, welcome }: { settings: Settings; welcome: bo
 
   const addProvince = () => {
     const chosen = provinces.find((p) => p.id === province);
-    if (chosen) run(chosen.hosts);
+    if (chosen) run(chosen.hosts, chosen.id);
   };
   const addHost = () => {
     const parsed = HostName.safeParse(host);
@@ -134,9 +135,11 @@ export function Portals({ settings, welcome }: { settings: Settings; welcome: bo
               <td>{h.host}</td>
               <td>{t(`family_${h.family}`)}</td>
               <td>
-                <span className={`pill ${granted.has(matchPatternOf(h.host)) ? 'pass' : 'fail'}`}>
-                  {granted.has(matchPatternOf(h.host)) ? t('hostGranted') : t('hostNotGranted')}
-                </span>
+                {granted && (
+                  <span className={`pill ${granted.has(matchPatternOf(h.host)) ? 'pass' : 'fail'}`}>
+                    {granted.has(matchPatternOf(h.host)) ? t('hostGranted') : t('hostNotGranted')}
+                  </span>
+                )}
               </td>
               <td>
                 <button type="button" className="link" onClick={() => void remove(h)} aria-label={`${t('hostRemove')} ${h.host}`}>

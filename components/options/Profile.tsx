@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
 import { db } from '@/lib/db/db';
 import { updateSettings } from '@/lib/db/settings';
 import { unitsOfPlans } from '@/lib/db/units';
@@ -8,7 +9,8 @@ import { useT } from '../i18n';
 export function Profile({ settings }: { settings: Settings }) {
   const t = useT();
   const units = useLiveQuery(() => unitsOfPlans(db()), []) ?? [];
-  const known = units.some((u) => u.name === settings.profile.unit);
+  // Typed freely (a unit may come before its plan); the list offers the units the plans name.
+  const [unit, setUnit] = useState(settings.profile.unit ?? '');
   const set = (change: Partial<Settings['profile']>) =>
     void updateSettings(db(), (s) => ({ ...s, profile: { ...s.profile, ...change } }));
   return (
@@ -17,16 +19,25 @@ export function Profile({ settings }: { settings: Settings }) {
       <div className="card">
         <label className="field">
           <span>{t('unit')}</span>
-          <select value={settings.profile.unit ?? ''} onChange={(e) => set({ unit: e.target.value || null })}>
-            <option value="">{t('chooseUnit')}</option>
-            {!known && settings.profile.unit && <option value={settings.profile.unit}>{settings.profile.unit}</option>}
+          <input
+            type="text"
+            list="known-units"
+            value={unit}
+            placeholder={t('chooseUnit')}
+            onChange={(e) => {
+              const typed = e.target.value;
+              setUnit(typed);
+              set({ unit: typed.trim() || null });
+            }}
+          />
+          <datalist id="known-units">
             {units.map((u) => (
               <option key={u.key} value={u.name}>
-                {u.name} ({u.tasks})
+                {t('unitTasks', { n: u.tasks })}
               </option>
             ))}
-          </select>
-          <small className="muted">{t('unitHint')}</small>
+          </datalist>
+          <small className="muted">{units.length ? t('unitHint') : t('unitType')}</small>
         </label>
         <label className="field">
           <span>{t('role')}</span>

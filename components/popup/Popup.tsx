@@ -3,8 +3,8 @@ import { useState } from 'react';
 import { browser } from 'wxt/browser';
 import { db } from '@/lib/db/db';
 import { addRoutine, isChecked } from '@/lib/db/checklist';
-import { myTasks } from '@/lib/db/myTasks';
-import { dueNow, dueDate } from '@/lib/tasks/schedule';
+import { dueDate } from '@/lib/tasks/schedule';
+import { loadPopup, markTaskDone, removeRoutine, setRoutineDone } from '@/lib/views/popup';
 import { useT } from '../i18n';
 import { Header } from '../Header';
 import { useSettings } from '../useSettings';
@@ -19,19 +19,17 @@ export function Popup() {
   const settings = useSettings();
   const tabId = useActiveTab();
   const unit = settings?.profile.unit ?? null;
-  const tasks = useLiveQuery(() => myTasks(db(), unit), [unit]);
-  const routines = useLiveQuery(() => db().checklist.orderBy('order').toArray(), []) ?? [];
-  const page = useLiveQuery(() => (tabId === null ? undefined : db().pages.get(tabId)), [tabId]);
+  const data = useLiveQuery(
+    () => (settings === undefined || tabId === undefined ? undefined : loadPopup(db(), unit, tabId, today)),
+    [settings === undefined, unit, tabId, today],
+  );
   const [newRoutine, setNewRoutine] = useState('');
-  const due = tasks ? dueNow(tasks.tasks, today) : [];
-  const missing = new Set(page?.findings.filter((f) => f.status === 'fail' && f.subject !== 'list').map((f) => f.subject)).size;
 
   const openPanel = async () => {
     const win = await browser.windows.getCurrent();
     if (win.id !== undefined) await browser.sidePanel.open({ windowId: win.id });
     window.close();
   };
-  const toggle = (id: string, checked: boolean) => void db().checklist.update(id, { doneOn: checked ? today : null });
 
   return (
     <div style={{ width: 360 }}>
@@ -42,16 +40,25 @@ export function Popup() {
       </Header>
       <main className="panel">
         <h2>{t('popupOverdue')}</h2>
-        {due.length === 0 ? (
+        {!data ? (
+          <p aria-busy="true" className="muted">{t('loading')}</p>
+        ) : !data.hasPlans || !data.hasUnit ? (
+          <p className="notice">
+            {t(data.hasPlans ? 'tasksNoUnit' : 'tasksNoPlan')}{' '}
+            <button type="button" className="link" onClick={() => void browser.runtime.openOptionsPage()}>
+              {t('popupOptions')}
+            </button>
+          </p>
+        ) : data.due.length === 0 ? (
           <p className="muted">{t('popupNothingDue')}</p>
         ) : (
           <ul className="plain">
-            {due.map((task) => (
+            {data.due.map((task) => (
               <li key={task.id} className="card overdue">
                 <div>{task.title}</div>
                 <div className="row small">
                   <span className="pill fail">{dueInWords(dueDate(task.deadline, today)!, today, t)}</span>
-                  <button type="button" className="link" onClick={() => void db().tasks.update(task.id, { status: 'done', doneAt: Date.now() })}>
+                  <button type="button" className="link" onClick={() => void markTaskDone(db(), task.id)}>
                     {t('markDone')}
                   </button>
                 </div>
@@ -59,16 +66,16 @@ export function Popup() {
             ))}
           </ul>
         )}
-        {page && missing > 0 && <p className="notice error">{t('popupPageMisses', { n: missing })}</p>}
+        {!!data?.pageMisses && <p className="notice error">{t('popupPageMisses', { n: data.pageMisses })}</p>}
         <h2>{t('popupRoutines')}</h2>
         <ul className="plain">
-          {routines.map((item) => (
+          {data?.routines.map((item) => (
             <li key={item.id} className="spread">
               <label className="check">
-                <input type="checkbox" checked={isChecked(item, today)} onChange={(e) => toggle(item.id, e.target.checked)} />
+                <input type="checkbox" checked={isChecked(item, today)} onChange={(e) => void setRoutineDone(db(), item, e.target.checked, today)} />
                 {item.label}
               </label>
-              <button type="button" className="link small" aria-label={`${t('remove')}: ${item.label}`} onClick={() => void db().checklist.delete(item.id)}>
+              <button type="button" className="link small" aria-label={`${t('remove')}: ${item.label}`} onClick={() => void removeRoutine(db(), item.id)}>
                 {t('remove')}
               </button>
             </li>

@@ -3,6 +3,8 @@ import type { MessageKey } from '@/lib/i18n';
 import { useT } from '../i18n';
 import { Header } from '../Header';
 import { MyTasks } from './MyTasks';
+import { useSettings } from '../useSettings';
+import type { Role } from '@/lib/schema/settings';
 
 // The first view a person sees loads with the panel; the others when first opened.
 const ThisPage = lazy(() => import('./ThisPage').then((m) => ({ default: m.ThisPage })));
@@ -18,10 +20,18 @@ const TABS = [
   view: React.ComponentType;
 }[];
 
+/** What each role opens first: the officer works on the page, the focal point on the plan's tasks, the head on the targets. */
+const FIRST_VIEW: Record<Role, (typeof TABS)[number]['id']> = { one_stop: 'page', focal_point: 'tasks', head: 'targets' };
+
 export function SidePanel() {
   const t = useT();
-  // Opened on a portal page it speaks about the page; the tests and a pinned panel ask with ?view=.
-  const [selected, setSelected] = useState(() => Math.max(0, TABS.findIndex((x) => x.id === new URLSearchParams(location.search).get('view'))));
+  const settings = useSettings();
+  // The tests and a pinned panel ask with ?view=; otherwise the person's role decides.
+  const [chosen, setChosen] = useState(() => TABS.findIndex((x) => x.id === new URLSearchParams(location.search).get('view')));
+  if (!settings) return null;
+  const role = settings.profile.role;
+  const selected = chosen >= 0 ? chosen : Math.max(0, TABS.findIndex((x) => x.id === (role ? FIRST_VIEW[role] : 'tasks')));
+  const setSelected = setChosen;
   const onKey = (e: KeyboardEvent) => {
     if (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft') return;
     const next = (selected + (e.key === 'ArrowRight' ? 1 : TABS.length - 1)) % TABS.length;

@@ -4,6 +4,7 @@ import type { PlanRecord, TaskRecord } from '@/lib/schema/records';
 import { addDays, daysBetween } from '@/lib/metrics/dates';
 import { dueDate, isDone } from '@/lib/tasks/schedule';
 import { useT, type Translate } from '../i18n';
+import { OcrOriginal } from '../OcrOriginal';
 
 export function dueInWords(due: string, today: string, t: Translate): string {
   const days = daysBetween(today, due);
@@ -62,6 +63,7 @@ export function TaskCard({ task, plan, today }: { task: TaskRecord; plan?: PlanR
           </>
         )}
       </dl>
+      {task.original && <OcrOriginal fields={[[task.original.title, task.title], [task.original.lead, task.lead], [task.original.partners.join('; '), task.partners.join('; ')]]} />}
       {task.source && (
         <details>
           <summary className="small">{t('sourceSentence')}</summary>

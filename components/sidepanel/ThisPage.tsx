@@ -1,43 +1,43 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { browser } from 'wxt/browser';
-import { db, type PageRow } from '@/lib/db/db';
+import { db } from '@/lib/db/db';
 import type { Finding, FindingStatus, PageKind } from '@/lib/schema/facts';
 import type { MessageKey } from '@/lib/i18n';
 import { indicatorLabel } from '@/lib/metrics/catalogue';
 import { PLAN_DRAFT_KEY, PlanDraft } from '@/lib/plan/draft';
+import {
+  dismissFinding,
+  loadThisPage,
+  pageCards,
+  pageIndicators,
+  pageSummary,
+  restoreFinding,
+  type RateRow,
+  type StatusFilter,
+  type SubjectCard,
+} from '@/lib/views/thisPage';
 import { useLanguage, useT } from '../i18n';
 import { useActiveTab } from '../useActiveTab';
 
 const kindKey = (kind: PageKind) => `kind_${kind.replace('.', '_')}` as MessageKey;
 const statusKey: Record<FindingStatus, MessageKey> = { fail: 'statusFail', pass: 'statusPass', na: 'statusNa' };
-const order: Record<FindingStatus, number> = { fail: 0, na: 1, pass: 2 };
+const STATUS_FILTERS: StatusFilter[] = ['fail', 'all', 'na', 'pass'];
 
-/** One card per dossier (or procedure, or the list's rates), its worst finding first. */
-function groupBySubject(findings: Finding[]): [string, Finding[]][] {
-  const groups = new Map<string, Finding[]>();
-  for (const f of findings) groups.set(f.subject, [...(groups.get(f.subject) ?? []), f]);
-  return [...groups].sort(([a, x], [b, y]) => (a === 'list' ? -1 : b === 'list' ? 1 : order[x[0].status] - order[y[0].status]));
-}
-
-/** "Trang này": the findings of the page open in the active tab. */
+/** "Trang này": the findings of the page open in the active tab, what falls short first. */
 export function ThisPage() {
   const t = useT();
   const language = useLanguage();
   const tabId = useActiveTab();
-  const current = useLiveQuery(() => (tabId === null ? undefined : db().pages.get(tabId)), [tabId]);
-  const latest = useLiveQuery(async () => (await db().pages.toArray()).sort((a, b) => b.observedAt - a.observedAt)[0], []);
-  const dismissed = useLiveQuery(async () => new Set((await db().dismissals.toArray()).map((d) => d.id)), []);
+  const data = useLiveQuery(() => (tabId === undefined ? undefined : loadThisPage(db(), tabId)), [tabId]);
   const [indicator, setIndicator] = useState('');
-  const [status, setStatus] = useState<FindingStatus | ''>('');
+  const [status, setStatus] = useState<StatusFilter>('fail');
   const [showDismissed, setShowDismissed] = useState(false);
   const [readError, setReadError] = useState('');
 
-  const page: PageRow | undefined = current ?? latest;
-  const findings = useMemo(
-    () => [...(page?.findings ?? [])].sort((a, b) => order[a.status] - order[b.status]),
-    [page],
-  );
+  // Nothing is drawn until the first read: no "not a portal page" flash before the page arrives.
+  if (!data) return <div aria-busy="true" className="empty">{t('loading')}</div>;
+  const { page, isCurrent, dismissed } = data;
   if (!page) {
     return (
       <div className="empty">
@@ -46,16 +46,8 @@ export function ThisPage() {
       </div>
     );
   }
-  const indicators = [...new Set(findings.map((f) => f.indicator).filter((i): i is string => !!i))];
-  const hidden = findings.filter((f) => dismissed?.has(f.id));
-  const shown = findings.filter(
-    (f) =>
-      (showDismissed || !dismissed?.has(f.id)) &&
-      (!indicator || f.indicator === indicator) &&
-      (!status || f.status === status),
-  );
-  const fails = findings.filter((f) => f.status === 'fail').length;
-  const isCurrent = page === current;
+  const summary = pageSummary(page.findings, dismissed);
+  const { rates, cards } = pageCards(page, dismissed, { indicator, status, showDismissed });
 
   const jump = (f: Finding) => {
     void browser.tabs.sendMessage(page.tabId, { type: 'finding.focus', id: f.id }).catch(() => undefined);
@@ -71,16 +63,30 @@ export function ThisPage() {
       setReadError(t('importReadFailed', { message: e instanceof Error ? e.message.split('\n')[0] : String(e) }));
     }
   };
-  const dismiss = (f: Finding) => void db().dismissals.put({ id: f.id, at: Date.now() });
-  const restore = (f: Finding) => void db().dismissals.delete(f.id);
+  const actions = (f: Finding) =>
+    dismissed.has(f.id) ? (
+      <button type="button" className="link" onClick={() => void restoreFinding(db(), f.id)}>
+        {t('findingRestore')}
+      </button>
+    ) : (
+      f.status !== 'pass' && (
+        <button type="button" className="link" onClick={() => void dismissFinding(db(), f.id)}>
+          {t('findingDismiss')}
+        </button>
+      )
+    );
 
   return (
     <section aria-labelledby="page-title">
       <div className="card">
         <div className="small muted">{isCurrent ? t(kindKey(page.kind)) : t('pageLastSeen', { title: t(kindKey(page.kind)) })}</div>
-        <h2 id="page-title" style={{ margin: '2px 0' }}>{page.title || page.url}</h2>
+        <h2 id="page-title" className="page-title">
+          {page.title || page.url}
+        </h2>
         <div className="row small">
-          <span className={`pill ${fails ? 'fail' : 'pass'}`}>{fails ? t('pageFails', { n: fails }) : t('pageAllPass')}</span>
+          <span className={`pill ${summary.checked === 0 ? 'na' : summary.fails ? 'fail' : 'pass'}`}>
+            {summary.checked === 0 ? t('pageNothingChecked') : summary.fails ? t('pageFails', { n: summary.fails }) : t('pageAllPass')}
+          </span>
           <span className="muted">
             {t('pageObservedAt', { time: new Date(page.observedAt).toLocaleTimeString(language === 'vi' ? 'vi-VN' : 'en-GB', { timeZone: 'Asia/Ho_Chi_Minh' }) })}
           </span>
@@ -95,73 +101,128 @@ export function ThisPage() {
           {readError && <p className="notice error">{readError}</p>}
         </div>
       )}
-      <div className="row filters" role="group" aria-label={t('filterIndicator')}>
-        <label>
-          <span className="visually-hidden">{t('filterIndicator')}</span>
-          <select value={indicator} onChange={(e) => setIndicator(e.target.value)} aria-label={t('filterIndicator')}>
-            <option value="">{t('filterIndicator')}: {t('filterAll')}</option>
-            {indicators.map((key) => (
-              <option key={key} value={key}>
-                {indicatorLabel(key, language)}
+      {summary.checked > 0 && (
+        <div className="row filters" role="group" aria-label={t('filterIndicator')}>
+          <label>
+            <span className="visually-hidden">{t('filterIndicator')}</span>
+            <select value={indicator} onChange={(e) => setIndicator(e.target.value)} aria-label={t('filterIndicator')}>
+              <option value="">
+                {t('filterIndicator')}: {t('filterAll')}
               </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          <span className="visually-hidden">{t('filterStatus')}</span>
-          <select value={status} onChange={(e) => setStatus(e.target.value as FindingStatus | '')} aria-label={t('filterStatus')}>
-            <option value="">{t('filterStatus')}: {t('filterAll')}</option>
-            <option value="fail">{t('statusFail')}</option>
-            <option value="na">{t('statusNa')}</option>
-            <option value="pass">{t('statusPass')}</option>
-          </select>
-        </label>
-      </div>
-      {hidden.length > 0 && (
+              {pageIndicators(page.findings).map((key) => (
+                <option key={key} value={key}>
+                  {indicatorLabel(key, language)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            <span className="visually-hidden">{t('filterStatus')}</span>
+            <select value={status} onChange={(e) => setStatus(e.target.value as StatusFilter)} aria-label={t('filterStatus')}>
+              {STATUS_FILTERS.map((s) => (
+                <option key={s} value={s}>
+                  {t('filterStatus')}: {s === 'all' ? t('filterAll') : t(statusKey[s])}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+      )}
+      {summary.hidden > 0 && (
         <label className="check small">
           <input type="checkbox" checked={showDismissed} onChange={(e) => setShowDismissed(e.target.checked)} />
-          {t('findingsDismissed', { n: hidden.length })}
+          {t('findingsDismissed', { n: summary.hidden })}
         </label>
       )}
+      {summary.checked > 0 && rates.length === 0 && cards.length === 0 && (
+        <div className="empty">
+          <p>{status === 'fail' ? t('pageNoFails') : t('tasksEmpty')}</p>
+          <button type="button" onClick={() => setStatus('all')}>
+            {t('pageShowAll')}
+          </button>
+        </div>
+      )}
       <ul className="plain" aria-label={t('tabThisPage')}>
-        {groupBySubject(shown).map(([subject, group]) => {
-          const worst = group[0].status;
-          return (
-            <li key={subject} className={`card ${worst}`} data-subject={subject}>
-              <div className="spread">
-                <strong>{subject === 'list' ? t('pageRates') : subject}</strong>
-                <span className={`pill ${worst}`}>{t(statusKey[worst])}</span>
-              </div>
-              <ul className="plain reasons">
-                {group.map((f) => (
-                  <li key={f.id} data-finding={f.id} className={`reason ${f.status}`}>
-                    <div className="msg">{f.message}</div>
-                    <div className="spread meta">
-                      <span className="muted">{f.indicator ? indicatorLabel(f.indicator, language) : ''}</span>
-                      {dismissed?.has(f.id) ? (
-                        <button type="button" className="link" onClick={() => restore(f)}>
-                          {t('findingRestore')}
-                        </button>
-                      ) : (
-                        f.status !== 'pass' && (
-                          <button type="button" className="link" onClick={() => dismiss(f)}>
-                            {t('findingDismiss')}
-                          </button>
-                        )
-                      )}
-                    </div>
-                  </li>
-                ))}
-              </ul>
-              {worst === 'fail' && isCurrent && (
-                <button type="button" onClick={() => jump(group[0])}>
+        {rates.length > 0 && (
+          <li className={`card ${rates[0].finding.status}`} data-subject="list">
+            <strong>{t('pageRates')}</strong>
+            <ul className="plain reasons">
+              {rates.map((rate) => (
+                <Rate key={rate.finding.id} rate={rate} actions={actions(rate.finding)} jump={isCurrent ? jump : null} />
+              ))}
+            </ul>
+          </li>
+        )}
+        {cards.map((card) => (
+          <Card key={card.subject} card={card} actions={actions} jump={isCurrent ? jump : null} />
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function Card({ card, actions, jump }: { card: SubjectCard; actions: (f: Finding) => React.ReactNode; jump: ((f: Finding) => void) | null }) {
+  const t = useT();
+  const language = useLanguage();
+  return (
+    <li className={`card ${card.worst}`} data-subject={card.subject}>
+      <div className="spread">
+        <strong>{card.procedure ? t('subjectTitle', { code: card.subject, procedure: card.procedure }) : card.subject}</strong>
+        <span className={`pill ${card.worst}`}>{t(statusKey[card.worst])}</span>
+      </div>
+      <ul className="plain reasons">
+        {card.findings.map((f) => (
+          <li key={f.id} data-finding={f.id} className={`reason ${f.status}`}>
+            <div className="msg">{f.message}</div>
+            <div className="spread meta">
+              <span className="muted">{f.indicator ? indicatorLabel(f.indicator, language) : ''}</span>
+              {actions(f)}
+            </div>
+          </li>
+        ))}
+      </ul>
+      {card.worst === 'fail' && jump && (
+        <button type="button" onClick={() => jump(card.findings[0])}>
+          {t('findingJump')}
+        </button>
+      )}
+    </li>
+  );
+}
+
+/** A rate on the list; it opens the dossiers it counts, each of which leads to its row. */
+function Rate({ rate, actions, jump }: { rate: RateRow; actions: React.ReactNode; jump: ((f: Finding) => void) | null }) {
+  const t = useT();
+  const language = useLanguage();
+  const [open, setOpen] = useState(false);
+  const f = rate.finding;
+  return (
+    <li data-finding={f.id} className={`reason ${f.status}`}>
+      <div className="msg">{f.message}</div>
+      <div className="spread meta">
+        <span className="muted">{f.indicator ? indicatorLabel(f.indicator, language) : ''}</span>
+        {actions}
+      </div>
+      {rate.dossiers.length > 0 && (
+        <button type="button" className="link" aria-expanded={open} onClick={() => setOpen(!open)}>
+          {open ? t('rateHideDossiers') : t('rateShowDossiers', { n: rate.dossiers.length })}
+        </button>
+      )}
+      {open && (
+        <ul className="plain rate-dossiers">
+          {rate.dossiers.map((d) => (
+            <li key={d.id} className="spread">
+              <span className={`pill ${d.status}`}>{t(statusKey[d.status])}</span>
+              <span className="grow">{d.subject}</span>
+              {d.status === 'fail' && jump && (
+                <button type="button" className="link" aria-label={`${t('findingJump')}: ${d.subject}`} onClick={() => jump(d)}>
                   {t('findingJump')}
                 </button>
               )}
             </li>
-          );
-        })}
-      </ul>
-    </section>
+          ))}
+        </ul>
+      )}
+    </li>
   );
 }

@@ -6,9 +6,24 @@ import type { Reply } from '../messaging/reply';
 import { checkTargets } from '../db/targets';
 import { vietnamDate } from '../metrics/dates';
 import { planMetaOf } from '../plan/draft';
+import { withinCaps } from '../pages/caps';
+import { cleanTitle, cleanUrl } from '../pages/privacy';
+import { kindsOfHost } from '../hosts/families';
+import { subjectNames } from '../views/thisPage';
 
+/** Who sent a message, as the browser says, never as the message says. */
 export interface SenderInfo {
   tabId?: number;
+  /** The sending frame's address (`sender.url`, else its tab's). */
+  url?: string;
+}
+
+function senderUrl(sender: SenderInfo): URL | null {
+  try {
+    return sender.url ? new URL(sender.url) : null;
+  } catch {
+    return null;
+  }
 }
 
 /**
@@ -27,10 +42,16 @@ export async function handleMessage(db: CchcDb, raw: unknown, sender: SenderInfo
       if (sender.tabId !== undefined) await db.pages.delete(sender.tabId);
       return { ok: true };
     case 'page.observed': {
-      if (sender.tabId === undefined) return { ok: false, error: 'Thông điệp không đến từ một thẻ trình duyệt.' };
+      const url = senderUrl(sender);
+      if (sender.tabId === undefined || !url) return { ok: false, error: 'Thông điệp không đến từ một thẻ trình duyệt.' };
       const settings = await loadSettings(db);
-      const observations = observationsFromReport(msg.report, {
-        host: new URL(msg.url).host,
+      // A script reports only the kinds of page its host's systems show: a page elsewhere cannot pose as them.
+      if (!kindsOfHost(url.hostname, settings.hosts).has(msg.report.kind)) {
+        return { ok: false, error: `Trang trên ${url.hostname} không thể là loại trang ${msg.report.kind}.` };
+      }
+      const report = withinCaps(msg.report);
+      const observations = observationsFromReport(report, {
+        host: url.host,
         unit: settings.profile.unit,
         now,
         today: vietnamDate(now),
@@ -39,12 +60,14 @@ export async function handleMessage(db: CchcDb, raw: unknown, sender: SenderInfo
         const count = await upsertObservations(db, observations);
         await db.pages.put({
           tabId: sender.tabId!,
-          url: msg.url,
-          kind: msg.report.kind,
-          title: msg.title,
-          findings: msg.report.findings,
+          url: cleanUrl(url.href),
+          kind: report.kind,
+          title: cleanTitle(msg.title),
+          findings: report.findings,
+          notes: report.notes ?? null,
           observedAt: now,
-          plan: msg.report.kind === 'qlvb.document' ? planMetaOf(msg.report.documents) : null,
+          plan: report.kind === 'qlvb.document' ? planMetaOf(report.documents) : null,
+          subjects: subjectNames(report),
         });
         return count;
       }).catch(nullWhenStorageFull);

@@ -1,23 +1,27 @@
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import * as z from 'zod/mini';
 import type { ContentEnv } from './runner';
+import { watchLocation } from './locationWatch';
 
-/** The browser edge of a content script: messaging and WXT's location events. */
-export function browserEnv(ctx: ContentScriptContext): ContentEnv {
+/**
+ * The browser edge of a content script: messaging and location changes.
+ * WXT's ContentScriptContext is deliberately not used: it stops a script when
+ * a window event of a given name arrives and reports navigation through
+ * another, and the portal page can dispatch both. Nothing here listens to an
+ * event the page could forge.
+ */
+export function browserEnv(): ContentEnv {
   z.config({ jitless: true });
   return {
     send: (message) => browser.runtime.sendMessage(message),
     onMessage(listener) {
-      const wrapped = (message: unknown, _sender: unknown, sendResponse: (r: unknown) => void) => {
+      browser.runtime.onMessage.addListener((message: unknown, _sender: unknown, sendResponse: (r: unknown) => void) => {
         sendResponse(listener(message));
         return false;
-      };
-      browser.runtime.onMessage.addListener(wrapped);
-      ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(wrapped));
+      });
     },
     onLocationChange(listener) {
-      ctx.addEventListener(window, 'wxt:locationchange', listener);
+      watchLocation(window, listener);
     },
     log: (message) => console.warn(message),
   };

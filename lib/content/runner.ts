@@ -8,6 +8,7 @@ import type { PageReport } from '../schema/facts';
 import { vietnamDate } from '../metrics/dates';
 import { createMarks, type Marks } from './marks';
 import { isPageOffLimits } from './guard';
+import { cleanTitle } from '../pages/privacy';
 
 /** What a content script needs from the browser, so the loop stays testable. */
 export interface ContentEnv {
@@ -68,7 +69,7 @@ export async function startObserving(doc: Document, env: ContentEnv, modules: re
     if (report.kind === 'unknown') {
       marks?.destroy();
       marks = null;
-      if (lastSent) void env.send({ type: 'page.left', url: url.href });
+      if (lastSent) void env.send({ type: 'page.left' });
       lastSent = '';
       return;
     }
@@ -83,7 +84,7 @@ export async function startObserving(doc: Document, env: ContentEnv, modules: re
     if (payload === lastSent) return;
     lastSent = payload;
     env
-      .send({ type: 'page.observed', url: url.href, title: doc.title.slice(0, 500), report })
+      .send({ type: 'page.observed', title: cleanTitle(doc.title), report })
       .then((answer) => {
         if (answer && typeof answer === 'object' && 'ok' in answer && answer.ok === false) {
           const error = String((answer as { error?: unknown }).error);
@@ -108,7 +109,8 @@ export async function startObserving(doc: Document, env: ContentEnv, modules: re
     later();
   });
   doc.addEventListener('keydown', (e) => {
-    if (!e.altKey || !e.shiftKey || !marks) return;
+    // A key the page dispatched itself (untrusted) does not move the person's place.
+    if (!e.isTrusted || !e.altKey || !e.shiftKey || !marks) return;
     if (e.code === 'KeyJ') marks.step(1);
     else if (e.code === 'KeyK') marks.step(-1);
   });

@@ -1,8 +1,8 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { ChecklistItem, Observation, PlanRecord, TargetRecord, TaskRecord } from '../schema/records';
-import type { Finding, PageKind } from '../schema/facts';
+import { observationId, type ChecklistItem, type Observation, type PlanRecord, type TargetRecord, type TaskRecord } from '../schema/records';
+import type { Finding, PageKind, ReadingNotes } from '../schema/facts';
 import type { PlanMeta } from '../plan/draft';
-import { DB_NAME, storesV1, storesV2, storesV3 } from './schema-versions';
+import { DB_NAME, storesV1, storesV2, storesV3, storesV4 } from './schema-versions';
 import { rebuildDigests, type Digest, type DigestStore } from './digests';
 import { unitKey } from '../plan/units';
 
@@ -18,9 +18,13 @@ export interface PageRow {
   kind: PageKind;
   title: string;
   findings: Finding[];
+  /** What the page did not give (rows past the cap, columns not found), for the side panel to say. */
+  notes?: ReadingNotes | null;
   observedAt: number;
   /** A CCHC plan the page shows, as the document system lists it, so the panel can offer to read it. */
   plan?: PlanMeta | null;
+  /** The procedure of each dossier (or procedure code) on the page, so its card can name it. */
+  subjects?: Record<string, string>;
 }
 
 export interface Dismissal {
@@ -61,6 +65,16 @@ export function openDb(name = DB_NAME): CchcDb {
   db.version(3)
     .stores(storesV3)
     .upgrade((tx) => rebuildDigests({ observations: tx.table('observations'), digests: tx.table('digests') } as DigestStore));
+  db.version(4)
+    .stores(storesV4)
+    .upgrade(async (tx) => {
+      // A primary key cannot be modified in place: every observation is written again under its new id.
+      const observations = tx.table<Observation, string>('observations');
+      const all = await observations.toArray();
+      await observations.clear();
+      await observations.bulkPut(all.map((o) => ({ ...o, id: observationId(o.host, o.type, o.key) })));
+      await rebuildDigests({ observations, digests: tx.table('digests') } as DigestStore);
+    });
   return db;
 }
 

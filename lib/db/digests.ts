@@ -1,5 +1,5 @@
 import type { Dossier, Feedback } from '../schema/facts';
-import type { Observation } from '../schema/records';
+import { observationId, type Observation } from '../schema/records';
 import type { CchcDb } from './db';
 
 /**
@@ -42,6 +42,12 @@ function pack(o: Dated): Packed {
   return [...FIELDS[o.type].map((f) => data[f] ?? null), o.unit, o.seenAt, o.firstSeenAt, o.host];
 }
 
+/** The observation id a packed row stands for: one code may be shown by two hosts. */
+function packedId(digest: string, row: Packed): string {
+  const type = digest.slice(0, digest.indexOf(':')) as DatedType;
+  return observationId(row[FIELDS[type].length + 3] as string, type, row[0] as string);
+}
+
 function unpack(type: DatedType, date: string, row: Packed): Observation {
   const fields = FIELDS[type];
   const data: Record<string, unknown> = {};
@@ -50,7 +56,7 @@ function unpack(type: DatedType, date: string, row: Packed): Observation {
   });
   const [unit, seenAt, firstSeenAt, host] = row.slice(fields.length) as [string | null, number, number, string];
   const code = row[0] as string;
-  return { id: `${type}:${code}`, key: code, host, firstSeenAt, seenAt, date, unit, type, data } as Observation;
+  return { id: observationId(host, type, code), key: code, host, firstSeenAt, seenAt, date, unit, type, data } as Observation;
 }
 
 /**
@@ -63,12 +69,12 @@ export async function updateDigests(db: DigestStore, before: readonly (Observati
   for (const old of before) {
     if (!old || !isDated(old)) continue;
     const id = digestId(old.type, old.date);
-    remove.set(id, (remove.get(id) ?? new Set()).add(old.key));
+    remove.set(id, (remove.get(id) ?? new Set()).add(old.id));
   }
   for (const o of after) {
     if (!isDated(o)) continue;
     const id = digestId(o.type, o.date);
-    remove.set(id, (remove.get(id) ?? new Set()).add(o.key));
+    remove.set(id, (remove.get(id) ?? new Set()).add(o.id));
     add.set(id, [...(add.get(id) ?? []), pack(o)]);
   }
   const ids = [...remove.keys()];
@@ -78,7 +84,7 @@ export async function updateDigests(db: DigestStore, before: readonly (Observati
   const emptied: string[] = [];
   ids.forEach((id, i) => {
     const gone = remove.get(id)!;
-    const items = [...(current[i]?.items ?? []).filter((row) => !gone.has(row[0] as string)), ...(add.get(id) ?? [])];
+    const items = [...(current[i]?.items ?? []).filter((row) => !gone.has(packedId(id, row))), ...(add.get(id) ?? [])];
     if (items.length) put.push({ id, items });
     else emptied.push(id);
   });

@@ -1,5 +1,5 @@
 import type { PageReport } from '../schema/facts';
-import type { Observation } from '../schema/records';
+import { observationId, type Observation } from '../schema/records';
 import type { CchcDb } from './db';
 import { updateDigests } from './digests';
 
@@ -18,7 +18,7 @@ interface Seen {
  */
 export function observationsFromReport(report: PageReport, seen: Seen): Observation[] {
   const common = (type: Observation['type'], key: string, date: string | null) => ({
-    id: `${type}:${key}`,
+    id: observationId(seen.host, type, key),
     key,
     host: seen.host,
     firstSeenAt: seen.now,

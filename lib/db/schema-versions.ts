@@ -31,5 +31,12 @@ export const storesV3 = {
   digests: 'id',
 } as const;
 
+/**
+ * v4: observation ids name their host (`type:host:key`), so one system's page
+ * cannot overwrite what another system showed under the same code. The stores
+ * are unchanged; the upgrade re-keys every observation.
+ */
+export const storesV4 = storesV3;
+
 export const DB_NAME = 'tro-ly-cchc';
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;

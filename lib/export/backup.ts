@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { CchcDb } from '../db/db';
 import { rebuildDigests } from '../db/digests';
 import { DB_VERSION } from '../db/schema-versions';
-import { ChecklistItem, Observation, PlanRecord, TargetRecord, TaskRecord } from '../schema/records';
+import { ChecklistItem, Observation, observationId, PlanRecord, TargetRecord, TaskRecord } from '../schema/records';
 import { Settings } from '../schema/settings';
 import { parseVersioned, type Result } from './validate';
 
@@ -58,6 +58,9 @@ export function parseBackup(text: string): Result<Backup> {
   return parseVersioned(text, { format: BACKUP_FORMAT, version: BACKUP_VERSION, name: 'bản sao lưu' }, Backup);
 }
 
+/** A backup made before observations were keyed by host gets today's ids. */
+const rekeyed = (o: Observation): Observation => ({ ...o, id: observationId(o.host, o.type, o.key) });
+
 export type RestoreCounts = Record<TableName, number>;
 
 /**
@@ -73,7 +76,7 @@ export async function restoreBackup(db: CchcDb, text: string): Promise<Result<Re
     await db.transaction('rw', [...TABLES.map((t) => db.table(t)), db.digests], async () => {
       for (const t of TABLES) {
         await db.table(t).clear();
-        await db.table(t).bulkAdd(backup.tables[t]);
+        await db.table(t).bulkAdd(t === 'observations' ? backup.tables.observations.map(rekeyed) : backup.tables[t]);
       }
       await rebuildDigests(db);
     });

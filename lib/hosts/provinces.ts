@@ -44,7 +44,12 @@ export const provinces: ProvinceSystems[] = [
   standard('angiang', 'An Giang'),
 ];
 
-/** The national portal: granted at install, the only host in the manifest. */
-export const NATIONAL_PORTAL_MATCHES = ['*://dichvucong.gov.vn/*', '*://*.dichvucong.gov.vn/*'];
-
 export const matchPatternOf = (host: string): string => `*://${host}/*`;
+
+/**
+ * The national portal: granted at install, the only host in the manifest. Its
+ * hosts are named one by one: a wildcard would let any subdomain anyone can
+ * set up under it report as the national portal.
+ */
+export const NATIONAL_PORTAL_HOSTS: readonly PortalHost[] = [{ host: 'dichvucong.gov.vn', family: 'dvc' }];
+export const NATIONAL_PORTAL_MATCHES = NATIONAL_PORTAL_HOSTS.map((h) => matchPatternOf(h.host));

@@ -7,13 +7,13 @@ import { PageReport } from '../schema/facts';
  */
 
 /** content script → background */
+/** The page's address and host are the sender's, as the browser gives them: a message cannot name them. */
 export const PageObserved = z.strictObject({
   type: z.literal('page.observed'),
-  url: z.url(),
   title: z.string().max(500),
   report: PageReport,
 });
-export const PageLeft = z.strictObject({ type: z.literal('page.left'), url: z.url() });
+export const PageLeft = z.strictObject({ type: z.literal('page.left') });
 export const TargetsRequest = z.strictObject({ type: z.literal('targets.get') });
 
 export const ToBackground = z.discriminatedUnion('type', [PageObserved, PageLeft, TargetsRequest]);

@@ -1,6 +1,7 @@
 import { runChecks } from '../checks';
 import type { TargetInput } from '../checks/types';
 import type { PageFacts, PageReport } from '../schema/facts';
+import { withinCaps } from './caps';
 import type { PageModule } from './types';
 
 export interface Observed {
@@ -24,7 +25,7 @@ export function extractWith(modules: readonly PageModule[], doc: Document, url: 
   const module = firstMatching(modules, url, doc);
   if (!module) return null;
   const { facts, anchors } = module.extract(doc, url);
-  return { module, facts: { ...facts, kind: module.kind }, anchors };
+  return { module, facts: withinCaps({ ...facts, kind: module.kind }), anchors };
 }
 
 export function checkExtracted(extracted: Extracted | null, targets: readonly TargetInput[], today: string): Observed {

@@ -11,7 +11,14 @@ const EMAIL = /[\p{L}\d._%+-]+@[\p{L}\d.-]+\.\p{L}{2,}/gu;
 // name into the phone that follows it in a <small> ("Huy0366 789 012").
 const PHONE = /(?:\+84|(?<!\d)0)(?:[\s.-]?\d){8,10}(?!\d)/g;
 const ID_NUMBER = /(?<!\d)\d{9}(?:\d{3})?(?!\d)/g;
-const ADDRESSED_NAME = /(?<!\p{L})(?:[ôÔ]ng|[bB]à|[aA]nh|[cC]hị|[cC]ông dân|[cC]hủ hồ sơ)\s+(?:\p{Lu}\p{Ll}*\s*){2,5}/gu;
+// A form of address, then the person's name: "ông Nguyễn Văn An", "cho trẻ Lê Bảo Ngọc", "hộ gia đình ông
+// Lò Văn Pọm", "anh/chị Minh". The name's words are capitalised; a form of address in front of it is enough
+// evidence for a one-word name. Upper and lower case are spelled out: with the i flag \p{Lu} matches any letter.
+const ADDRESS = '(?:[hH]ộ gia đình|[cC]ông dân|[cC]hủ hồ sơ|[nN]gười nộp|[nN]gười yêu cầu|[ôÔ]ng|[bB]à|[aA]nh|[cC]hị|[tT]rẻ|[cC]háu|[bB]é)';
+const ADDRESSED_NAME = new RegExp(
+  `(?<!\\p{L})${ADDRESS}(?:\\s*/\\s*${ADDRESS})?(?:\\s+(?:[ôÔ]ng|[bB]à))?\\s+(?:\\p{Lu}\\p{Ll}*(?:\\s+|$|(?=[,.;:)]))){1,5}`,
+  'gu',
+);
 
 function clean(text: string): string {
   return text
@@ -24,6 +31,33 @@ function clean(text: string): string {
 }
 
 export const withoutPersonalData = memoize(clean);
+
+// Query parameters that name a person or how to reach them, whatever their value looks like.
+const PERSONAL_PARAM = /ho_?ten|hoten|fullname|name$|^ten|chu_?ho_?so|chuhoso|nguoi|applicant|owner|cccd|cmnd|cmt|can_?cuoc|identity|sdt|so_?dien_?thoai|phone|mobile|tel$|e_?mail|dia_?chi|diachi|address/i;
+
+/**
+ * A page's address as it may be stored, shown or sent: the origin and path,
+ * and only those query parameters whose name and value carry no personal data.
+ * A fragment goes too: single-page apps keep their own queries there.
+ */
+export function cleanUrl(href: string): string {
+  let url: URL;
+  try {
+    url = new URL(href);
+  } catch {
+    return '';
+  }
+  const kept = new URLSearchParams();
+  for (const [name, value] of url.searchParams) {
+    if (PERSONAL_PARAM.test(name) || withoutPersonalData(value) !== value.replace(/\s+/g, ' ').trim()) continue;
+    kept.append(name, value);
+  }
+  const query = kept.toString();
+  return `${url.origin}${url.pathname}${query ? `?${query}` : ''}`;
+}
+
+/** A page title as it may be stored or shown: cleaned and at most 200 characters. */
+export const cleanTitle = (title: string): string => withoutPersonalData(title).slice(0, 200);
 
 /** A token (a code read off the page) that is, or holds, an e-mail, phone or ID number. */
 export function isPersonalData(token: string): boolean {

@@ -1,3 +1,4 @@
+import { MAX_ROWS } from './caps';
 import { labelKey, valueOf } from './text';
 
 /** One data row; cells are kept as elements and read only when a column is asked for. */
@@ -31,7 +32,8 @@ function readHtmlTable(table: HTMLTableElement): Grid | null {
   if (headerAt < 0) return null;
   const headers = headerKeys(all[headerAt].cells);
   const rows: GridRow[] = [];
-  for (let i = headerAt + 1; i < all.length; i++) {
+  // One row past the cap is kept so that the cap can say rows were dropped.
+  for (let i = headerAt + 1; i < all.length && rows.length <= MAX_ROWS; i++) {
     const tr = all[i];
     const section = tr.parentElement?.tagName;
     if (section === 'THEAD' || section === 'TFOOT') continue;
@@ -48,6 +50,7 @@ function readAriaGrid(grid: Element): Grid | null {
   let headers: string[] | null = null;
   const rows: GridRow[] = [];
   for (const row of Array.from(rowEls)) {
+    if (rows.length > MAX_ROWS) break;
     const cells = Array.from(row.querySelectorAll(ARIA_CELLS));
     if (headers === null) {
       if (cells.length > 0 && cells.every((c) => c.getAttribute('role') === 'columnheader')) headers = headerKeys(cells);

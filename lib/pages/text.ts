@@ -1,4 +1,8 @@
 import { fold } from '../text/fold';
+import { MAX_FIELD } from './caps';
+
+// Past this a text is cut before it is tidied: a page's 20-million-character cell must not cost it a long task.
+const MAX_READ = 4 * MAX_FIELD;
 
 /**
  * The text a person reads in an element. textContent, never innerText: innerText
@@ -6,7 +10,8 @@ import { fold } from '../text/fold';
  */
 export function textOf(el: Element | null | undefined): string {
   if (!el) return '';
-  const text = el.textContent ?? '';
+  const whole = el.textContent ?? '';
+  const text = whole.length > MAX_READ ? whole.slice(0, MAX_READ) : whole;
   // Most cells hold a short value with single spaces: skip the rewrite for them.
   return LOOSE_SPACE.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
 }

@@ -1,6 +1,7 @@
 import type { Area } from '../schema/plan';
 import { areaOfHeading } from './areas';
 import { searchForm } from './normalise';
+import { isTableLine, rowCells, tableOfLines, type Table } from './table';
 
 /*
  * The layout of a plan: its lines, the numbered headings, where the body
@@ -30,9 +31,16 @@ export interface Paragraph {
   section: string;
 }
 
+/** A table in the text: its first line and the table its rows make. */
+export interface TableBlock {
+  line: number;
+  table: Table;
+}
+
 export interface PlanDocument {
   text: string;
   lines: Line[];
+  tables: TableBlock[];
   /** First line of section "I." (or the whole text when there is none). */
   bodyStart: number;
   /** First line of the appendix (Phụ lục) or the table that stands for it; lines.length when none. */
@@ -66,12 +74,61 @@ function splitLines(text: string, search: string): Line[] {
   return lines;
 }
 
-function findAppendix(lines: Line[], from: number): number {
-  for (let i = from; i < lines.length; i++) {
-    const s = lines[i].s;
-    if (APPENDIX_HEADING.test(s) || /\S\s*\|\s*\S/.test(s) || s.split('\t').length > 2) return i;
-  }
-  return lines.length;
+/**
+ * The tables of the text: runs of row lines. A row that text wrapped at the
+ * page width goes on over the next lines: a line continues the row above
+ * while that row has fewer cells than the widest row, or when it has no cell
+ * separator at all (its last cell wrapped).
+ */
+function findTables(lines: Line[]): TableBlock[] {
+  const blocks: Array<{ line: number; rows: string[] }> = [];
+  let open: { line: number; rows: string[] } | null = null;
+  lines.forEach((line, i) => {
+    if (line.text.trim() === '') {
+      open = null;
+      return;
+    }
+    const isRow = isTableLine(line.text);
+    if (open && (!isRow || rowCells(open.rows[open.rows.length - 1]).length < Math.max(...open.rows.map((r) => rowCells(r).length)))) {
+      open.rows[open.rows.length - 1] += ` ${line.text.trim()}`;
+    } else if (isRow) {
+      if (!open) {
+        open = { line: i, rows: [] };
+        blocks.push(open);
+      }
+      open.rows.push(line.text);
+    }
+  });
+  return blocks.map((b) => ({ line: b.line, table: tableOfLines(b.rows) }));
+}
+
+const ROMAN_VALUE: Record<string, number> = { i: 1, v: 5, x: 10, l: 50 };
+
+/** The number of a section heading ("iv. to chuc thuc hien" → 4), 0 when it has none. */
+function sectionNumber(s: string): number {
+  const numeral = s.trim().match(/^[ivxl]+/)?.[0] ?? '';
+  return [...numeral].reduce((n, ch, i) => {
+    const v = ROMAN_VALUE[ch];
+    return (ROMAN_VALUE[numeral[i + 1]] ?? 0) > v ? n - v : n + v;
+  }, 0);
+}
+
+/**
+ * The appendix: a "Phụ lục" heading, or the first table the plan does not
+ * go on after. A table inside a section (a schedule under "III.") is
+ * followed by the next section ("IV."); OCR noise that looks like a
+ * numeral is not the next section.
+ */
+function findAppendix(lines: Line[], tables: TableBlock[], from: number): number {
+  const heading = lines.findIndex((l, i) => i >= from && APPENDIX_HEADING.test(l.s));
+  const sections = lines.flatMap((l, i) => (i >= from && isRomanHeading(l.s) ? [{ line: i, n: sectionNumber(l.s) }] : []));
+  const inline = (t: TableBlock) => {
+    const before = sections.filter((h) => h.line < t.line).pop();
+    return before !== undefined && sections.some((h) => h.line > t.line && h.n === before.n + 1);
+  };
+  const table = tables.find((t) => t.line >= from && !inline(t));
+  const starts = [heading, table?.line ?? -1].filter((i) => i >= 0);
+  return starts.length ? Math.min(...starts) : lines.length;
 }
 
 /**
@@ -181,8 +238,9 @@ export function readDocument(raw: string): PlanDocument {
   const lines = splitLines(text, search);
   const firstRoman = lines.findIndex((l) => /^\s*i\s*[.:]\s*\S/.test(l.s));
   const bodyStart = firstRoman < 0 ? 0 : firstRoman;
-  const appendixStart = findAppendix(lines, bodyStart);
-  return { text, lines, bodyStart, appendixStart, paragraphs: buildParagraphs(text, search, lines, appendixStart) };
+  const tables = findTables(lines);
+  const appendixStart = findAppendix(lines, tables, bodyStart);
+  return { text, lines, tables, bodyStart, appendixStart, paragraphs: buildParagraphs(text, search, lines, appendixStart) };
 }
 
 export { CLOSING };

@@ -1,5 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import { PlanInputError } from './errors';
+import { cell, tableLines, type Table } from './table';
 
 /*
  * A plan open in the document-management system (QLVB) is read as the
@@ -10,6 +11,18 @@ import { PlanInputError } from './errors';
 const BLOCK = new Set([
   'P', 'DIV', 'LI', 'TR', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'PRE', 'SECTION', 'ARTICLE', 'TABLE', 'UL', 'OL', 'DL', 'DT', 'DD',
 ]);
+
+const span = (el: Element, name: string) => Math.min(1000, Math.max(1, Number(el.getAttribute(name)) || 1));
+
+/** A table element as the table model: its rows (not those of tables nested in its cells) with their spans. */
+function tableOf(element: Element): Table {
+  const rows = [...element.querySelectorAll('tr')].filter((tr) => tr.closest('table') === element);
+  return {
+    rows: rows.map((tr) =>
+      [...tr.children].filter((c) => c.tagName === 'TD' || c.tagName === 'TH').map((c) => cell(textOf(c), span(c, 'rowspan'), span(c, 'colspan'))),
+    ),
+  };
+}
 
 function textOf(node: Node): string {
   const parts: string[] = [];
@@ -22,13 +35,11 @@ function textOf(node: Node): string {
     const tag = (n as Element).tagName.toUpperCase();
     if (tag === 'BR') return void parts.push('\n');
     if (tag === 'SCRIPT' || tag === 'STYLE') return;
+    // A table's rows stay one line each, every row as wide as the table, merged cells written once.
+    if (tag === 'TABLE') return void parts.push(`\n${tableLines(tableOf(n as Element)).join('\n')}\n`);
     const block = BLOCK.has(tag);
     if (block) parts.push('\n');
-    n.childNodes.forEach((child, i) => {
-      // Cells of one row stay on one line, separated like the appendix tables of typed plans.
-      if ((tag === 'TR') && i > 0 && child.nodeType === 1) parts.push(' | ');
-      walk(child);
-    });
+    n.childNodes.forEach(walk);
     if (block) parts.push('\n');
   };
   walk(node);

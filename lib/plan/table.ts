@@ -53,14 +53,23 @@ export function tableGrid(table: Table): GridSlot[][] {
   return grid.map((row) => Array.from({ length: width }, (_, c) => row[c] ?? { cell: blank, origin: true, fromAbove: false }));
 }
 
+/** The first word of a unit's name: a paragraph that starts with one and is followed by another name is a list. */
+const UNIT_HEAD = /^(?:Sở|UBND|Ủy ban|Uỷ ban|Văn phòng|Phòng|Ban|Trung tâm|Công an|Thanh tra|Các|Cơ quan|Đơn vị|Bộ|Cục|Chi cục|Kho bạc|Thuế|Bảo hiểm|Ngân hàng|Hội|Liên đoàn|Mặt trận|Đoàn|Tòa án|Toà án|Viện|Đài|Báo|Trường|Bệnh viện|Đảng ủy|Đảng uỷ|Hội đồng|Tỉnh|Thành|Huyện|Xã|Phường|Đặc khu|Bộ phận)(?=\s|$)/u;
+
 /**
- * A cell's paragraphs as one line of text: joined by a space after a
- * sentence or clause, by "; " otherwise ("Sở Tư pháp" over "UBND các xã" are
- * two units, not one name).
+ * A cell's paragraphs as one line of text: "; " between units listed one
+ * per paragraph ("Sở Tư pháp" over "UBND các xã" are two units, not one
+ * name), a space elsewhere: a sentence ended, or a phrase wraps ("Lãnh đạo"
+ * over "Sở Y tế", "Thời gian" over "(Năm 2026)").
  */
 export function cellLine(text: string): string {
   const parts = text.split('\n').map((p) => p.replace(/[\s|]+/g, (s) => (s.includes('|') ? ' / ' : ' ')).trim()).filter(Boolean);
-  return parts.reduce((line, part) => (!line ? part : /[.;:,]$/.test(line) ? `${line} ${part}` : `${line}; ${part}`), '');
+  let line = '';
+  parts.forEach((part, i) => {
+    const list = i > 0 && UNIT_HEAD.test(parts[i - 1]) && /^\p{Lu}/u.test(part) && !/[.;:,]$/.test(line);
+    line = !line ? part : list ? `${line}; ${part}` : `${line} ${part}`;
+  });
+  return line;
 }
 
 /** The table as lines of text, one per row. */
@@ -77,7 +86,9 @@ export function isTableLine(line: string): boolean {
 export function rowCells(line: string): string[] {
   const t = line.trim();
   if (t.includes('\t') && !t.includes('|')) return t.split('\t').map((c) => c.trim());
-  return t.replace(/^\|/, '').replace(/\|$/, '').split('|').map((c) => c.trim());
+  // Outer bars only when the row has both ("| a | b |"); "a | b | |" ends in an empty cell.
+  const inner = /^\|.*\|$/.test(t) ? t.slice(1, -1) : t;
+  return inner.split('|').map((c) => c.trim());
 }
 
 /** A table from its row lines (no spans: merged cells read as empty ones). */

@@ -1,5 +1,6 @@
 import type { Comparator, Target } from '../schema/plan';
-import type { Paragraph, PlanDocument } from './document';
+import { isHeading, type Paragraph, type PlanDocument } from './document';
+import { isTableLine } from './table';
 import { matchIndicator } from './indicators';
 import { tidy } from './normalise';
 
@@ -24,14 +25,24 @@ const COMPARATORS: ReadonlyArray<readonly [RegExp, Comparator]> = [
   [/(?:\btren|\bhon|\bvuot|cao hon)\s*$/, 'gt'],
   [/\bduoi\s*$/, 'lt'],
 ];
-/** Sections that report the past year rather than set targets. */
-const REPORT_SECTION = /\b(?:ket qua thuc hien|tinh hinh thuc hien|danh gia ket qua|thuc trang)\b/;
+/** Sections that report the past year, or set award criteria, rather than set targets. */
+const REPORT_SECTION = /\b(?:ket qua thuc hien|tinh hinh thuc hien|danh gia ket qua|thuc trang|tieu chuan|khen thuong)\b/;
+/** "a) Mục tiêu" and "b) Nhiệm vụ" under one area: the figures of the tasks restate or serve the targets above them. */
+const TARGETS_HEADING = /^\s*[a-iđ]\)\s*(?:muc tieu|chi tieu)\b/;
+const TASKS_HEADING = /^\s*[a-iđ]\)\s*(?:nhiem vu|giai phap)\b/;
+const NUMBERED_HEADING = /^\s*(?:\d{1,2}\.|[ivxl]{1,4}\s*[.:])\s/;
+/** Headers of a table of tasks: a figure in its rows is a task's product, not a target of the plan. */
+const TASK_TABLE_HEADER = /\b(?:chu tri|phoi hop|trach nhiem thuc hien|thoi gian hoan thanh)\b/;
+/** "nằm trong nhóm 15 tỉnh, thành phố dẫn đầu": a rank to reach, at most that number. */
+const LEADING_GROUP = /\b(?:trong|vao) (?:nhom|top) (\d{1,3}) ([a-z ,]{2,40}?) (?:dan dau|cao nhat|tot nhat)\b/g;
 
 interface Mention {
   start: number;
   end: number;
   value: number;
   unit: string;
+  /** Set where the wording itself says it ("trong nhóm 15 ... dẫn đầu"). */
+  comparator?: Comparator;
 }
 
 function comparatorOf(before: string, after: string): Comparator {
@@ -48,6 +59,11 @@ function mentionsIn(text: string, s: string): Mention[] {
     // "24/7", "2021-2030%"-like glue and document numbers are not percentages of anything.
     if (start > 0 && /[\d/.-]/.test(s[start - 1])) continue;
     found.push({ start, end: start + m[0].length, value: Number(m[1].replace(',', '.')), unit: '%' });
+  }
+  for (const m of s.matchAll(LEADING_GROUP)) {
+    const numberAt = m.index! + m[0].indexOf(m[1], 6);
+    const unitAt = numberAt + m[1].length + 1;
+    found.push({ start: numberAt, end: unitAt + m[2].length, value: Number(m[1]), unit: text.slice(unitAt, unitAt + m[2].length), comparator: 'lte' });
   }
   for (const m of s.matchAll(BOUNDED_COUNT)) {
     const numberAt = m.index! + m[0].indexOf(m[2], m[1].length);
@@ -93,10 +109,10 @@ function targetsOfSentence(p: Paragraph, from: number, to: number, inTable: bool
     return {
       indicator: indicator?.key ?? null,
       phrase: tidy(`${text.slice(clauseStart, m.start)} ${text.slice(m.end, m.end + after.length)}`)
-        .replace(/^[-+•*–,;:\s]*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?/, '')
+        .replace(/^[-+•*–,;:.\s]*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?/, '')
         .replace(/[,;:.\s]+$/, ''),
       area: indicator?.area ?? p.area,
-      comparator: comparatorOf(before, rest),
+      comparator: m.comparator ?? comparatorOf(before, rest),
       value: m.value,
       unit: m.unit,
       text: sentence,
@@ -104,13 +120,29 @@ function targetsOfSentence(p: Paragraph, from: number, to: number, inTable: bool
   });
 }
 
+/** An appendix that assigns tasks ("Phụ lục: Phân công thực hiện nhiệm vụ ..."), read from its first lines. */
+const TASK_APPENDIX = /\b(?:phan cong|nhiem vu|chu tri)\b/;
+
+/** True for a row of a table whose header names leads, partners or completion times, or any line of an appendix of tasks. */
+function inTaskTable(doc: PlanDocument, p: Paragraph): boolean {
+  if (p.line >= doc.appendixStart && TASK_APPENDIX.test(doc.lines.slice(doc.appendixStart, doc.appendixStart + 4).map((l) => l.s).join(' '))) return true;
+  if (!isTableLine(p.text)) return false;
+  let first = p.line;
+  while (first > 0 && isTableLine(doc.lines[first - 1].text)) first--;
+  return TASK_TABLE_HEADER.test(doc.lines[first].s);
+}
+
 /** Every quantified target of the plan, in order, without repeats of the same sentence and value. */
 export function readTargets(doc: PlanDocument): Target[] {
   const seen = new Set<string>();
   const targets: Target[] = [];
   const firstBodyLine = doc.bodyStart;
+  let part: 'targets' | 'tasks' | null = null;
   for (const p of doc.paragraphs) {
-    if (p.line < firstBodyLine || REPORT_SECTION.test(p.section)) continue;
+    if (TARGETS_HEADING.test(p.s)) part = 'targets';
+    else if (TASKS_HEADING.test(p.s) && part === 'targets') part = 'tasks';
+    else if (NUMBERED_HEADING.test(p.s) && isHeading(p)) part = null;
+    if (p.line < firstBodyLine || REPORT_SECTION.test(p.section) || part === 'tasks' || inTaskTable(doc, p)) continue;
     if (!/%|\d\s+[a-z]/.test(p.s)) continue;
     for (const [from, to] of sentences(p.s)) {
       for (const t of targetsOfSentence(p, from, to, p.line >= doc.appendixStart)) {

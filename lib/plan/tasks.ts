@@ -3,6 +3,7 @@ import { areaOfHeading } from './areas';
 import { parseDeadline } from './deadline';
 import type { PlanDocument } from './document';
 import { tidy } from './normalise';
+import { taskRows, type TaskRow } from './taskTable';
 import { findKnownUnits, units } from './units';
 
 /*
@@ -67,72 +68,44 @@ function fieldTasks(doc: PlanDocument, planYear: number | null): Task[] {
   return tasks.filter((t) => t.lead || t.deadline);
 }
 
-/**
- * The rows of an appendix table whose cells are kept ("a | b | c"). A row
- * wrapped at the page width goes on over the next lines: a line continues the
- * row above while that row has fewer cells than the widest row, or when it
- * has no cell separator at all (its last cell wrapped).
- */
-function tableRows(doc: PlanDocument): Array<{ text: string; s: string }> {
-  const separators = (s: string) => (s.match(/[|\t]/g) ?? []).length;
-  const lines = doc.lines.slice(doc.appendixStart);
-  const width = Math.max(0, ...lines.map((l) => separators(l.s)));
-  const rows: Array<{ text: string; s: string }> = [];
-  let open = false;
-  for (const line of lines) {
-    if (line.s.trim() === '') {
-      open = false;
-      continue;
-    }
-    const last = rows[rows.length - 1];
-    const count = separators(line.s);
-    if (open && last && (count === 0 || separators(last.s) < width)) {
-      last.text += ` ${line.text}`;
-      last.s += ` ${line.s}`;
-    } else if (count > 0) {
-      rows.push({ text: line.text, s: line.s });
-    } else continue;
-    open = true;
-  }
-  return rows;
+const unique = (items: string[]) => [...new Set(items.filter(Boolean))];
+
+/** A task of a task table: a continuation row's product, deadline and lead are the same task's. */
+function taskOfRow(row: TaskRow, planYear: number | null, area: Area | null, source: string): Task {
+  const parts = row.parts.map((p) => ({
+    output: clean(p.output) || null,
+    deadline: parseDeadline(p.deadline, planYear),
+    lead: leadOf(p.lead),
+  }));
+  const leads = unique(parts.flatMap((p) => p.lead?.split('; ') ?? []));
+  return {
+    title: clean(row.title),
+    area: row.area ?? area,
+    lead: leads.length ? leads.join('; ') : null,
+    partners: unique(row.parts.flatMap((p) => units(p.partners))),
+    output: unique(parts.map((p) => p.output ?? '')).join('; ') || null,
+    deadline: parts.find((p) => p.deadline)?.deadline ?? null,
+    source,
+    ...(row.others.length ? { followUp: unique(row.others.flatMap((o) => units(o.text))) } : {}),
+    ...(parts.length > 1 ? { parts } : {}),
+    text: row.text,
+  };
 }
 
-/** Appendix table whose rows keep their cells ("a | b | c"): columns named by the header row. */
+/** Tables of tasks, in the appendix or inline in the text: columns named by the header row. */
 function tableTasks(doc: PlanDocument, planYear: number | null): Task[] | null {
-  const rows = tableRows(doc);
-  const cellsOf = (text: string) => text.split(/\s*[|\t]\s*/).map((c) => c.trim()).filter((c, i, all) => c || (i > 0 && i < all.length - 1));
-  const headerIdx = rows.findIndex((r) => /chu tri/.test(r.s) && /thoi (?:gian|han)/.test(r.s));
-  if (headerIdx < 0) return null;
-  const header = cellsOf(rows[headerIdx].s);
-  const col = (pattern: RegExp) => header.findIndex((h) => pattern.test(h));
-  const cols = {
-    title: col(/noi dung|nhiem vu|ten/),
-    lead: col(/chu tri/),
-    partners: col(/phoi hop/),
-    output: col(/san pham|ket qua/),
-    deadline: col(/thoi (?:gian|han)/),
-  };
+  let found = false;
   const tasks: Task[] = [];
-  let area: Area | null = null;
-  for (const row of rows.slice(headerIdx + 1)) {
-    const cells = cellsOf(row.text);
-    const title = clean(cells[cols.title] ?? '');
-    if (cells.length < header.length - 1 || !cells[cols.lead]) {
-      area = areaOfHeading(row.s) ?? area;
-      continue;
-    }
-    if (!title) continue;
-    tasks.push({
-      title,
-      area,
-      lead: leadOf(cells[cols.lead]),
-      partners: cols.partners >= 0 ? units(cells[cols.partners] ?? '') : [],
-      output: cols.output >= 0 ? clean(cells[cols.output] ?? '') || null : null,
-      deadline: cols.deadline >= 0 ? parseDeadline(cells[cols.deadline] ?? '', planYear) : null,
-      source: 'phu_luc',
-    });
+  for (const block of doc.tables) {
+    if (block.line < doc.bodyStart) continue;
+    const rows = taskRows(block.table);
+    if (!rows?.length) continue;
+    found = true;
+    const inAppendix = block.line >= doc.appendixStart;
+    const around = [...doc.paragraphs].reverse().find((p) => p.line <= block.line);
+    for (const row of rows) tasks.push(taskOfRow(row, planYear, inAppendix ? null : (around?.area ?? null), inAppendix ? 'phu_luc' : 'nhiem_vu'));
   }
-  return tasks;
+  return found ? tasks : null;
 }
 
 /** A deadline cell at the end of a flattened row: "Quý III-IV/2025", "Tháng 10/2025", "Thường xuyên". */
@@ -180,6 +153,7 @@ function flattenedTasks(doc: PlanDocument, planYear: number | null): Task[] {
 
 /** Every task of the plan except the duties of "Tổ chức thực hiện" (see responsibilities.ts). */
 export function readTasks(doc: PlanDocument, planYear: number | null): Task[] {
-  const appendix = doc.appendixStart < doc.lines.length ? (tableTasks(doc, planYear) ?? flattenedTasks(doc, planYear)) : [];
-  return [...fieldTasks(doc, planYear), ...appendix];
+  const tables = tableTasks(doc, planYear);
+  const flattened = !tables && doc.appendixStart < doc.lines.length ? flattenedTasks(doc, planYear) : [];
+  return [...fieldTasks(doc, planYear), ...(tables ?? flattened)];
 }

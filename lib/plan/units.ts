@@ -136,7 +136,8 @@ function knownUnit(key: string) {
   return knownUnits.find((u) => {
     if (u.words.length !== ws.length) return false;
     const misses = u.words.filter((w, i) => !closeWords(w, ws[i])).length;
-    return misses === 0 || (misses === 1 && ws.length >= 5);
+    // The kind of body ("Sở", "Phòng") is never the word OCR lost: "Sở Tài nguyên và Môi trường" is no "Phòng".
+    return misses === 0 || (misses === 1 && ws.length >= 5 && closeWords(u.words[0], ws[0]));
   });
 }
 
@@ -238,7 +239,11 @@ const AND_UNIT = /\s+và\s+(?=(?:Phòng|Văn phòng|Trung tâm|Sở|Ban|Công an
  */
 export function units(text: string): string[] {
   const out: string[] = [];
-  for (const part of tidy(text).split(/\s*;\s*/)) {
+  for (const written of tidy(text).split(/\s*;\s*/)) {
+    // "Theo phân công tại Quyết định số ...": the units are in another document.
+    if (/^theo\b/.test(foldOcr(written))) continue;
+    // "Lãnh đạo Sở Công Thương" answers for the Sở.
+    const part = written.replace(/^(?:Đại diện\s+)?(?:lãnh đạo|Lãnh đạo)\s+(?=\p{Lu})/u, '');
     const pieces = part.split(/\s*,\s*/);
     let current = '';
     for (const piece of pieces) {

@@ -24,7 +24,11 @@ const REWRITES: ReadonlyArray<readonly [string, string, number]> = [
   ['i', 'l', 0.8],
   // ư and u with a hook or dot: phwong → phường, chirc → chức, ciia → của, ctia → của, stra → sửa, vy → vụ.
   ['w', 'u', 0.6],
+  ['uw', 'u', 0.8],
   ['ir', 'u', 0.8],
+  ['ur', 'u', 1.0],
+  ['iv', 'u', 1.2],
+  ['yu', 'u', 1.2],
   ['ii', 'u', 1.0],
   ['it', 'u', 1.2],
   ['ti', 'u', 1.2],
@@ -50,6 +54,12 @@ const REWRITES: ReadonlyArray<readonly [string, string, number]> = [
   ['y', 'o', 1.5],
   ['mg', 'ng', 0.8],
   ['rn', 'm', 1.2],
+  ['r', 'u', 1.8],
+  ['c', 'e', 1.6],
+  // A mark read as a letter of its own: trudce → trước, cuodng → cường, céan → căn, vé6i → với.
+  ['ce', 'c', 1.2],
+  ['e', '', 1.8],
+  ['d', '', 1.8],
   ['m', 'n', 2.0],
   // Đ read as P or b: PICH → ĐÍCH, Qb → QĐ.
   ['p', 'd', 1.0],

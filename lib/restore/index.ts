@@ -13,10 +13,12 @@ const projectModel = () => (model ??= loadModel(data as ModelData));
 /**
  * `text` with Vietnamese diacritics and OCR confusions repaired, line for
  * line; numbers, dates, document numbers, spaces and punctuation unchanged.
- * A text that kept its marks is only corrected where the OCR usually slips.
+ * A text that kept its marks (an OCR engine's own output) is only corrected
+ * where OCR usually slips: hỏi read as sắc, a lost hỏi. Whether the marks were
+ * lost is judged from the text unless `damaged` says so.
  */
-export function restoreText(text: string): string {
-  return restoreWith(text, projectModel(), { damaged: looksOcrDamaged(text) });
+export function restoreText(text: string, { damaged = looksOcrDamaged(text) }: { damaged?: boolean } = {}): string {
+  return restoreWith(text, projectModel(), { damaged });
 }
 
 /** Whether `text` looks like OCR that lost its diacritics (see damage.ts). */

@@ -22,14 +22,25 @@ const MARKS = /[\u0300-\u036f]/;
 const hasMarks = (word: string) => MARKS.test(word.normalize('NFD')) || /[đĐ]/.test(word);
 const stripTone = (word: string) => word.normalize('NFD').replace(/[\u0300\u0301\u0303\u0309\u0323]/g, '').normalize('NFC');
 
+const HOI = '\u0309';
+const SAC = '\u0301';
+/** The syllable with its tone mark replaced by `tone` (or dropped): "tố" → "tổ". */
+const withTone = (word: string, tone: string) => {
+  const nfd = word.normalize('NFD');
+  const at = nfd.search(/[\u0300\u0301\u0303\u0309\u0323]/);
+  return (at < 0 ? nfd : nfd.slice(0, at) + tone + nfd.slice(at + 1)).normalize('NFC');
+};
+
 /** Cost of reading `printed` (model form) as the syllable `written`, beyond the letter rewrites. */
 function markCost(printed: string, written: string, damaged: boolean): number {
   if (printed === written) return 0;
   // Plain letters are sometimes right as they are (names like "Tam Thanh", codes): a slight preference for them.
   if (damaged) return hasMarks(printed) ? 0.4 : printed === fold(written) ? 0.3 : 0;
-  // A text whose marks are mostly right: keep them, except the OCR's usual slips (hỏi read as sắc, a lost hỏi).
-  if (!hasMarks(printed)) return 1.5;
-  if (stripTone(printed) === stripTone(written)) return 1.5;
+  // A text whose marks are mostly right: keep them, except the OCR engines' usual slips,
+  // a hỏi read as sắc ("tố chức") or lost ("chi tiêu" for "chỉ tiêu", "tinh" for "tỉnh").
+  const sameLetters = stripTone(printed) === stripTone(written);
+  if (sameLetters && (withTone(printed, HOI) === written || withTone(written, SAC) === printed) ) return 1.2;
+  if (sameLetters) return 2.5;
   return 5;
 }
 
@@ -39,7 +50,10 @@ const CANDIDATE_SPREAD = 3.5;
 function candidatesFor(word: string, model: SyllableModel, damaged: boolean): Candidate[] {
   const printed = modelForm(word);
   const out: Candidate[] = [];
+  // Capitals without a vowel are abbreviations (CP, TT, HDND): only their Đ may be restored.
+  const abbreviation = /^[BCDĐFGHJKLMNPQRSTVWXZ]{2,}$/.test(word);
   for (const [folded, rewriteCost] of spellings(printedForm(word), (f) => model.byFolded(f).length > 0)) {
+    if (abbreviation && rewriteCost > 0) continue;
     for (const id of model.byFolded(folded)) {
       const text = model.word(id);
       out.push({ id, text, cost: rewriteCost + markCost(printed, text, damaged) });

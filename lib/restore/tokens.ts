@@ -50,7 +50,9 @@ export function pieces(text: string): Piece[] {
     const trail = TRAIL.exec(rest)?.[0] ?? '';
     const core = rest.slice(0, rest.length - trail.length);
     if (lead) out.push({ kind: 'keep', token: BREAK });
-    const kind = classifyCore(core, trail);
+    // "ty 18": the "lệ" of "tỷ lệ" read as a number; any other 18 is a number.
+    const last = out[out.length - 1];
+    const kind = /^1[8&€¢e]$/.test(core) && last?.kind === 'word' && /^t[yỷ]$/i.test(last.text) ? 'word' : classifyCore(core, trail);
     if (kind === 'word') {
       const start = (m.index ?? 0) + lead.length;
       out.push({ kind: 'word', start, end: start + core.length, text: core });

@@ -119,6 +119,19 @@ export const Finding = z.object({
 });
 export type Finding = z.infer<typeof Finding>;
 
+/** What a page did not give: the rows and characters past the caps, and the columns a check needs but no header named. */
+export const ReadingNotes = z.object({
+  /** Rows past the cap of one page: there were more than it, and they were not read. */
+  droppedRows: z.number().int().nonnegative(),
+  /** Fields cut at the cap of characters per field. */
+  cutFields: z.number().int().nonnegative(),
+  /** Fields of the list a check needs that no column header gave. */
+  unread: z.array(z.string().max(40)).max(20),
+  /** The list's column headers as shown, for the person to point at one. */
+  headers: z.array(z.string().max(200)).max(200),
+});
+export type ReadingNotes = z.infer<typeof ReadingNotes>;
+
 /** Everything observed on one page: the `observe` CLI prints exactly this. */
 export const PageFacts = z.object({
   kind: PageKind,
@@ -127,6 +140,7 @@ export const PageFacts = z.object({
   feedback: z.array(Feedback).optional(),
   indexScores: z.array(IndexScore).optional(),
   documents: z.array(QlvbDocument).optional(),
+  notes: ReadingNotes.optional(),
 });
 export type PageFacts = z.infer<typeof PageFacts>;
 

@@ -31,6 +31,8 @@ export const PlanHeader = z.object({
   title: z.string().nullable().optional(),
   implements: z.array(z.string()),
   replaces: z.array(z.string()),
+  /** The OCR's wording, kept when the diacritics of the fields above were restored. */
+  original: z.object({ title: z.string().nullable(), issuer: z.string().nullable() }).optional(),
 });
 export type PlanHeader = z.infer<typeof PlanHeader>;
 
@@ -43,6 +45,8 @@ export const Target = z.object({
   value: z.number(),
   unit: z.string(),
   text: z.string(),
+  /** The OCR's wording, kept when the diacritics of `text` and `phrase` were restored. */
+  original: z.object({ text: z.string(), phrase: z.string().optional() }).optional(),
 });
 export type Target = z.infer<typeof Target>;
 
@@ -75,14 +79,36 @@ export const Task = z.object({
   output: z.string().nullable(),
   deadline: Deadline.nullable(),
   source: z.string().optional(),
+  /** Units of a table's further unit columns ("Theo dõi, kiểm tra, đôn đốc"). */
+  followUp: z.array(z.string()).optional(),
+  /** A task over several table rows: each row's product, deadline and lead, in order. */
+  parts: z.array(z.object({ output: z.string().nullable(), deadline: Deadline.nullable(), lead: z.string().nullable() })).optional(),
+  /** The table row(s) it was read from, as written. */
+  text: z.string().optional(),
+  /** The OCR's wording, kept when the diacritics of the fields above were restored. */
+  original: z
+    .object({ title: z.string(), lead: z.string().nullable(), partners: z.array(z.string()), output: z.string().nullable(), deadline: z.string().nullable() })
+    .optional(),
 });
 export type Task = z.infer<typeof Task>;
 
 export const Responsibility = z.object({
   unit: z.string(),
   duties: z.array(z.string()),
+  /** The OCR's wording, kept when the diacritics were restored. */
+  original: z.object({ unit: z.string(), duties: z.array(z.string()) }).optional(),
 });
 export type Responsibility = z.infer<typeof Responsibility>;
+
+/** What kind of document was read: kế hoạch, quyết định (issuing a plan), báo cáo, công văn, tờ trình, thông báo, other. */
+export const DocumentKind = z.enum(['ke_hoach', 'quyet_dinh', 'bao_cao', 'cong_van', 'to_trinh', 'thong_bao', 'khac']);
+export type DocumentKind = z.infer<typeof DocumentKind>;
+export const DocumentInfo = z.object({
+  kind: DocumentKind,
+  /** Plans the document points to (a công văn forwarding a plan). */
+  refersTo: z.array(z.string()),
+});
+export type DocumentInfo = z.infer<typeof DocumentInfo>;
 
 /** What the plan reader returns: the contract of `npm run plan -- parse`. */
 export const ParsedPlan = z.object({
@@ -90,5 +116,7 @@ export const ParsedPlan = z.object({
   targets: z.array(Target),
   tasks: z.array(Task),
   responsibilities: z.array(Responsibility),
+  /** Absent in plans read before the reader told kinds apart: those were plans. */
+  document: DocumentInfo.optional(),
 });
 export type ParsedPlan = z.infer<typeof ParsedPlan>;

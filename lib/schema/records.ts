@@ -34,7 +34,7 @@ export const TaskRecord = Task.extend({
 export type TaskRecord = z.infer<typeof TaskRecord>;
 
 const base = {
-  /** `${type}:${key}`: seeing the same dossier again updates it. */
+  /** `${type}:${host}:${key}`: seeing the same dossier again on the same host updates it. */
   id: z.string(),
   key: z.string().min(1),
   host: z.string(),
@@ -53,6 +53,12 @@ export const Observation = z.discriminatedUnion('type', [
 ]);
 export type Observation = z.infer<typeof Observation>;
 export type ObservationType = Observation['type'];
+
+/**
+ * An observation's id names the host it was read on: a dossier code shown by
+ * one system can never overwrite what another system showed under that code.
+ */
+export const observationId = (host: string, type: ObservationType, key: string): string => `${type}:${host}:${key}`;
 
 export const ChecklistItem = z.object({
   id: z.string(),

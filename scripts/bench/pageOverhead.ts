@@ -19,8 +19,8 @@ interface Idle {
 
 /**
  * Installed before the page's own parsing starts, in the page's main world
- * (the content script's marks live in the shared DOM, in an open shadow
- * root). "Idle" is the first animation frame, plus a task, after both the
+ * (the content script's marks live in the shared DOM, in a closed shadow
+ * root whose host carries their count). "Idle" is the first animation frame, plus a task, after both the
  * load event has ended and — with the extension — the marks have been drawn.
  * createMarks attaches the host and render() fills it in one task, so the
  * observer's first sight of the host already has the marks. The control
@@ -43,14 +43,15 @@ function recordIdle(expectMarks: boolean): void {
   }));
   if (!expectMarks) return;
   const observer = new MutationObserver(() => {
-    const root = document.querySelector('tro-ly-cchc-marks')?.shadowRoot;
-    if (!root) return;
+    // The marks' root is closed: their host says how many it drew.
+    const count = Number(document.querySelector('tro-ly-cchc-marks')?.getAttribute('data-marks') ?? 0);
+    if (!count) return;
     observer.disconnect();
     s.marks = performance.now();
-    s.markCount = root.querySelectorAll('.mark').length;
+    s.markCount = count;
     settle();
   });
-  observer.observe(document, { childList: true, subtree: true });
+  observer.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-marks'] });
 }
 
 async function loadToIdle(session: Session, withExtension: boolean): Promise<Idle> {

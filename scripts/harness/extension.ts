@@ -75,6 +75,12 @@ export async function importPlan(session: Session, text: string): Promise<void> 
 /** Picks the user's unit in the profile, as a person does. */
 export async function chooseUnit(session: Session, unit: string): Promise<void> {
   const options = await openExtensionPage(session, 'options.html#profile');
-  await options.getByLabel('Đơn vị của tôi').selectOption(unit);
+  await options.getByLabel('Đơn vị của tôi').fill(unit);
+  // Typed text is stored as it is typed: wait for the last of it before leaving the page.
+  for (let i = 0; i < 50; i++) {
+    const stored = (await dumpDatabase(options)).settings as { value: { profile?: { unit?: string } } }[];
+    if (stored[0]?.value.profile?.unit === unit) break;
+    await options.waitForTimeout(100);
+  }
   await options.close();
 }

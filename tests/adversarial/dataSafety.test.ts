@@ -117,7 +117,7 @@ describe('a write interrupted inside its transaction leaves nothing of itself', 
     const db = await populated();
     const before = await dump(db);
     vi.spyOn(db.pages, 'put').mockRejectedValueOnce(new Error('ổ đĩa lỗi'));
-    await expect(handleMessage(db, pageObserved(), { tabId: 99 }, Date.parse('2026-05-21T03:00:00Z'))).rejects.toThrow('ổ đĩa lỗi');
+    await expect(handleMessage(db, pageObserved(), fromList(), Date.parse('2026-05-21T03:00:00Z'))).rejects.toThrow('ổ đĩa lỗi');
     expect(await dump(db)).toBe(before);
   });
 });
@@ -126,7 +126,12 @@ describe('a write interrupted inside its transaction leaves nothing of itself', 
 function pageObserved() {
   const entry = fixtureIndex().find((e) => e.kind === 'onestop.dossier_list')!;
   const { report } = observePage(loadFixture(entry.file, entry.url), new URL(entry.url), [], TODAY);
-  return { type: 'page.observed', url: entry.url, title: 'Tra cứu hồ sơ', report };
+  return { type: 'page.observed', title: 'Tra cứu hồ sơ', report };
+}
+
+/** The list's tab, as the browser names the sender. */
+function fromList() {
+  return { tabId: 99, url: fixtureIndex().find((e) => e.kind === 'onestop.dossier_list')!.url };
 }
 
 describe('a full disk', () => {
@@ -136,7 +141,7 @@ describe('a full disk', () => {
     const db = await populated();
     const before = await dump(db);
     vi.spyOn(db.observations, 'bulkPut').mockRejectedValueOnce(quota());
-    const reply = await handleMessage(db, pageObserved(), { tabId: 99 }, Date.parse('2026-05-21T03:00:00Z'));
+    const reply = await handleMessage(db, pageObserved(), fromList(), Date.parse('2026-05-21T03:00:00Z'));
     expect(reply).toMatchObject({ ok: false, error: expect.stringMatching(/^Bộ nhớ của trình duyệt đã đầy/) });
     expect(await dump(db)).toBe(before);
   });
@@ -145,14 +150,14 @@ describe('a full disk', () => {
     const db = await populated();
     const wrapped = new Dexie.QuotaExceededError('quota', quota());
     vi.spyOn(db.observations, 'bulkPut').mockRejectedValueOnce(wrapped);
-    expect(await handleMessage(db, pageObserved(), { tabId: 99 })).toMatchObject({ ok: false, error: expect.stringMatching(/^Bộ nhớ của trình duyệt đã đầy/) });
+    expect(await handleMessage(db, pageObserved(), fromList())).toMatchObject({ ok: false, error: expect.stringMatching(/^Bộ nhớ của trình duyệt đã đầy/) });
     vi.spyOn(db.observations, 'bulkPut').mockRejectedValueOnce(new Dexie.BulkError('1 of 8 failed', { 3: quota() }));
-    expect(await handleMessage(db, pageObserved(), { tabId: 99 })).toMatchObject({ ok: false, error: expect.stringMatching(/^Bộ nhớ của trình duyệt đã đầy/) });
+    expect(await handleMessage(db, pageObserved(), fromList())).toMatchObject({ ok: false, error: expect.stringMatching(/^Bộ nhớ của trình duyệt đã đầy/) });
   });
 
   it('is the only failure turned into a reply: other errors still surface', async () => {
     const db = await populated();
     vi.spyOn(db.observations, 'bulkPut').mockRejectedValueOnce(new Dexie.ConstraintError('trùng khóa'));
-    await expect(handleMessage(db, pageObserved(), { tabId: 99 })).rejects.toThrow('trùng khóa');
+    await expect(handleMessage(db, pageObserved(), fromList())).rejects.toThrow('trùng khóa');
   });
 });

@@ -2,6 +2,7 @@ import type { CchcDb } from '../../lib/db/db';
 import { observationsFromReport, upsertObservations } from '../../lib/db/observations';
 import { savePlan } from '../../lib/db/plans';
 import { saveSettings } from '../../lib/db/settings';
+import { provinces } from '../../lib/hosts/provinces';
 import { observePage } from '../../lib/pages';
 import { parsePlanText } from '../../lib/plan/parse';
 import { defaultSettings } from '../../lib/schema/settings';
@@ -15,7 +16,11 @@ import { TODAY, fixtureIndex, loadFixture } from '../pages/load';
  */
 export async function populate(db: CchcDb): Promise<void> {
   await savePlan(db, parsePlanText(planText('tam-thanh-2026.txt')), 'tam-thanh-2026.txt', 1_700_000_000_000);
-  await saveSettings(db, { ...defaultSettings(), profile: { unit: 'UBND phường Tam Thanh', role: 'focal_point', province: null } });
+  await saveSettings(db, {
+    ...defaultSettings(),
+    profile: { unit: 'UBND phường Tam Thanh', role: 'focal_point', province: 'langson' },
+    hosts: provinces.find((p) => p.id === 'langson')!.hosts,
+  });
   let tabId = 1;
   for (const entry of fixtureIndex()) {
     const { report } = observePage(loadFixture(entry.file, entry.url), new URL(entry.url), [], TODAY);

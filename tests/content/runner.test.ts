@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startObserving, type ContentEnv } from '../../lib/content/runner';
 import { onestopFamily } from '../../lib/pages/families';
 import type { ToBackground } from '../../lib/messaging/toBackground';
+import { watchShadowRoots } from './closedRoots';
 
 const FIXTURE = readFileSync(join(import.meta.dirname, '../fixtures/pages/motcua-dossier-search.html'), 'utf8');
 
@@ -32,9 +33,22 @@ function fakeEnv(answer: (m: ToBackground) => unknown) {
 }
 
 const targetsReply = { ok: true, targets: [{ indicator: 'procedure.e_result_rate', comparator: 'gte', value: 100 }], language: 'vi' };
-const shadow = () => document.querySelector('tro-ly-cchc-marks')!.shadowRoot!;
+const shadow = watchShadowRoots(document);
 
 afterEach(() => vi.useRealTimers());
+
+describe('the marks', () => {
+  it('live in a closed shadow root: the page cannot reach them to rewrite the badge', async () => {
+    loadFixture();
+    const { env, sent } = fakeEnv((m) => (m.type === 'targets.get' ? targetsReply : { ok: true, stored: 1 }));
+    await startObserving(document, env, onestopFamily);
+    await vi.waitFor(() => expect(sent.some((m) => m.type === 'page.observed')).toBe(true));
+    const host = document.querySelector('tro-ly-cchc-marks')!;
+    expect(host.shadowRoot).toBeNull();
+    expect(shadow().querySelector('.badge')?.textContent).toMatch(/chưa đạt/);
+    expect(Number(host.getAttribute('data-marks'))).toBeGreaterThan(0);
+  });
+});
 
 describe('content-script loop', () => {
   it('reports the page once, draws its marks, and reports again only when the list changes', async () => {

@@ -29,11 +29,14 @@ describe('database migration', () => {
     // "Phòng VH-XH" and "Phòng Văn hóa - Xã hội" are one unit after the upgrade.
     expect(k2?.unitKeys).toEqual([unitKey('Phòng Văn hóa - Xã hội')]);
     expect(k2?.note).toBe('đã gửi');
-    expect(await db.observations.get('dossier:000.31.20.H33-260504-0001')).toEqual(v1.observations[0]);
+    // v4 keyed every observation by its host too; nothing else about it changed.
+    const rekeyed = v1.observations.map((o) => ({ ...o, id: `${o.type}:${o.host}:${o.key}` }));
+    expect(await db.observations.get('dossier:motcua.langson.gov.vn:000.31.20.H33-260504-0001')).toEqual(rekeyed[0]);
+    expect((await db.observations.toArray()).sort((a, b) => a.id.localeCompare(b.id))).toEqual(rekeyed.sort((a, b) => a.id.localeCompare(b.id)));
     await db.pages.put({ tabId: 1, url: 'https://x.gov.vn/', kind: 'unknown', title: '', findings: [], observedAt: 0 });
     expect(await db.pages.count()).toBe(1);
     // v3 built the day digests from the dossiers already stored.
-    expect(await datedObservations(db, '2026-05-04', '2026-05-04')).toEqual(v1.observations);
+    expect(await datedObservations(db, '2026-05-04', '2026-05-04')).toEqual(rekeyed.filter((o) => o.date === '2026-05-04'));
     db.close();
   });
 });

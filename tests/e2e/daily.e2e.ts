@@ -47,7 +47,7 @@ describe('a day with the extension', () => {
 
   it('shows the tasks of the chosen unit in the side panel', async () => {
     await options.getByRole('button', { name: 'Hồ sơ cá nhân' }).click();
-    await options.getByLabel('Đơn vị của tôi').selectOption(UNIT);
+    await options.getByLabel('Đơn vị của tôi').fill(UNIT);
     const panel = await openExtensionPage(world.session, 'sidepanel.html?view=tasks', 400, 900);
     await panel.getByRole('heading', { name: /^Quá hạn \(\d+\)/ }).waitFor();
     const cards = panel.locator('li.card');

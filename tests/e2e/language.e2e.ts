@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startWorkingDay, type World } from './world';
 import { dumpDatabase, openExtensionPage } from '../../scripts/harness/extension';
+import { inMarks } from '../../scripts/harness/marks';
 
 let world: World;
 let tabId: number;
@@ -14,8 +15,7 @@ afterAll(async () => world?.close());
 const storedLanguage = async () => ((await dumpDatabase(world.probe)).settings as { value: { language: string } }[])[0]?.value.language;
 
 /** The text of the in-page badge, read from its shadow root. */
-const badgeText = (page: Page) =>
-  page.evaluate(() => document.querySelector('tro-ly-cchc-marks')?.shadowRoot?.querySelector('.badge')?.textContent ?? '');
+const badgeText = (page: Page) => inMarks(page, (root) => root.querySelector('.badge')?.textContent ?? '', undefined, '');
 
 async function choose(label: string): Promise<void> {
   const options = await openExtensionPage(world.session, 'options.html#language');
@@ -33,7 +33,7 @@ async function surfaces() {
   const period = await panel.getByRole('combobox', { name: /^(Kỳ|Period)/ }).locator('option').first().textContent();
   await panel.close();
   const options = await openExtensionPage(world.session, 'options.html#language');
-  const heading = await options.locator('main h2').first().textContent();
+  const heading = await options.locator('#language-title').textContent();
   await options.close();
   const portal = await world.open('onestop.dossier_list');
   await portal.locator('tro-ly-cchc-marks').waitFor({ state: 'attached' });

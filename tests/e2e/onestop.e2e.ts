@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { inMarks } from '../../scripts/harness/marks';
 import { startWorld, type World } from './world';
 import { dumpDatabase, openExtensionPage, tabIdOf } from '../../scripts/harness/extension';
 
@@ -16,14 +17,17 @@ let panel: Page;
 let tabId: number;
 
 const marks = (page: Page) =>
-  page.evaluate(() => {
-    const root = document.querySelector('tro-ly-cchc-marks')?.shadowRoot;
-    return [...(root?.querySelectorAll('.mark') ?? [])].map((m) => ({
-      tag: m.querySelector('.tag')?.textContent ?? '',
-      flashing: m.classList.contains('flash'),
-      top: m.getBoundingClientRect().top,
-    }));
-  });
+  inMarks(
+    page,
+    (root) =>
+      [...root.querySelectorAll('.mark')].map((m) => ({
+        tag: m.querySelector('.tag')?.textContent ?? '',
+        flashing: m.classList.contains('flash'),
+        top: m.getBoundingClientRect().top,
+      })),
+    undefined,
+    [],
+  );
 
 async function storedPage(): Promise<PageRowDump> {
   for (let i = 0; i < 50; i++) {
@@ -55,7 +59,7 @@ describe('one-stop dossier list in Chromium', () => {
     await expect
       .poll(async () => {
         const ids = new Set(((await dumpDatabase(world.probe)).observations as { id: string }[]).map((o) => o.id));
-        return [...codes].filter((c) => !ids.has(`dossier:${c}`));
+        return [...codes].filter((c) => !ids.has(`dossier:motcua.langson.gov.vn:${c}`));
       })
       .toEqual([]);
   });
@@ -65,7 +69,7 @@ describe('one-stop dossier list in Chromium', () => {
     const failing = row.findings.filter((f) => f.status === 'fail');
     // One mark per failing subject (each dossier, and the list itself for its rates); those near the viewport are drawn.
     const subjects = new Set(failing.map((f) => f.subject));
-    const placed = await portal.evaluate(() => document.querySelector('tro-ly-cchc-marks')?.shadowRoot?.querySelector('.layer')?.getAttribute('data-marks'));
+    const placed = await portal.locator('tro-ly-cchc-marks').getAttribute('data-marks');
     expect(Number(placed)).toBe(subjects.size);
     expect((await marks(portal)).length).toBeGreaterThan(0);
     expect((await marks(portal)).length).toBeLessThanOrEqual(subjects.size);

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { inMarks } from '../../scripts/harness/marks';
 import { startWorld, type World } from './world';
 import { dumpDatabase, tabIdOf } from '../../scripts/harness/extension';
 
@@ -35,7 +36,7 @@ describe('a one-stop grid that renders after load and re-renders without reload'
     await expect
       .poll(async () => {
         const { ids } = await storedFor();
-        return codes.filter((c) => !ids.has(`dossier:${c}`));
+        return codes.filter((c) => !ids.has(`dossier:motcua.langson.gov.vn:${c}`));
       })
       .toEqual([]);
   });
@@ -48,14 +49,11 @@ describe('a one-stop grid that renders after load and re-renders without reload'
     await expect
       .poll(async () => {
         const { ids, subjects } = await storedFor();
-        return second.every((c) => ids.has(`dossier:${c}`)) && [...subjects].some((s) => second.includes(s));
+        return second.every((c) => ids.has(`dossier:motcua.langson.gov.vn:${c}`)) && [...subjects].some((s) => second.includes(s));
       })
       .toBe(true);
     // The marks follow the new rows, and are drawn over them even though grid rows have no box of their own.
-    const marked = await page.evaluate(() => {
-      const root = document.querySelector('tro-ly-cchc-marks')?.shadowRoot;
-      return [...(root?.querySelectorAll('.mark') ?? [])].filter((m) => m.getBoundingClientRect().height > 0).length;
-    });
+    const marked = await inMarks(page, (root) => [...root.querySelectorAll('.mark')].filter((m) => m.getBoundingClientRect().height > 0).length, undefined, 0);
     expect(marked).toBeGreaterThan(0);
   });
 
@@ -66,14 +64,19 @@ describe('a one-stop grid that renders after load and re-renders without reload'
     // Once the content script has re-read the grid, every mark sits on a live row again.
     await expect
       .poll(() =>
-        page.evaluate(() => {
-          const marks = [...(document.querySelector('tro-ly-cchc-marks')?.shadowRoot?.querySelectorAll('.mark') ?? [])];
-          return marks.length > 0 && marks.every((m) => m.getBoundingClientRect().height > 0);
-        }),
+        inMarks(
+          page,
+          (root) => {
+            const marks = [...root.querySelectorAll('.mark')];
+            return marks.length > 0 && marks.every((m) => m.getBoundingClientRect().height > 0);
+          },
+          undefined,
+          false,
+        ),
       )
       .toBe(true);
     const codes = await shownCodes();
     const { ids } = await storedFor();
-    expect(codes.filter((c) => !ids.has(`dossier:${c}`))).toEqual([]);
+    expect(codes.filter((c) => !ids.has(`dossier:motcua.langson.gov.vn:${c}`))).toEqual([]);
   });
 });

@@ -42,7 +42,7 @@ describe('backup and restore', () => {
     const text = serializeBackup(await createBackup(db));
     await db.observations.put(dossierObs(dossier('LATER', { receivedAt: '2026-11-04' })));
     expect((await restoreBackup(db, text)).ok).toBe(true);
-    expect((await db.observations.toArray()).map((o) => o.id).sort()).toEqual(['dossier:D1', 'dossier:D2']);
+    expect((await db.observations.toArray()).map((o) => o.id).sort()).toEqual(['dossier:motcua.langson.gov.vn:D1', 'dossier:motcua.langson.gov.vn:D2']);
   });
 
   const refusals: [string, (backup: ReturnType<typeof JSON.parse>) => string, RegExp][] = [

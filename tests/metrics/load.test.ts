@@ -38,7 +38,7 @@ describe('loadPeriodObservations', () => {
     ]);
     const november = periodOf('month', '2026-11-15');
     const ids = (await loadPeriodObservations(db, november)).map((o) => o.id).sort();
-    expect(ids).toEqual(['dossier:D-NOV1', 'dossier:D-NOV30', 'feedback:F-NOV', 'index_score:x', 'procedure:1.000253']);
+    expect(ids).toEqual(['dossier:motcua.langson.gov.vn:D-NOV1', 'dossier:motcua.langson.gov.vn:D-NOV30', 'feedback:motcua.langson.gov.vn:F-NOV', 'index_score:x', 'procedure:motcua.langson.gov.vn:1.000253']);
 
     const metrics = await aggregatePeriod(db, november, [], { today: '2026-12-05' });
     expect(metrics.find((m) => m.indicator === 'procedure.data_reuse_rate')).toMatchObject({ numerator: 1, denominator: 2 });

@@ -28,3 +28,14 @@ describe('dates on portal pages', () => {
     expect(isoDate('1/7/2026')).toBe('2026-07-01');
   });
 });
+
+describe('the caps of one page', () => {
+  it('reads at most 5,000 rows and 1,000 characters a field, and says what it left', () => {
+    const doc = parseHtml(bigDossierListHtml(5100), URL_TEXT);
+    doc.querySelector('tbody tr td:nth-child(3)')!.textContent = 'Đăng ký khai sinh '.repeat(20_000);
+    const { report } = observePage(doc, new URL(URL_TEXT), [], TODAY);
+    expect(report.dossiers).toHaveLength(5000);
+    expect(report.dossiers![0].procedureName!.length).toBeLessThanOrEqual(1000);
+    expect(report.notes).toMatchObject({ droppedRows: 1, cutFields: 1 });
+  });
+});

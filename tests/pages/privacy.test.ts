@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { observePage } from '../../lib/pages';
-import { withoutPersonalData } from '../../lib/pages/privacy';
+import { cleanTitle, cleanUrl, withoutPersonalData } from '../../lib/pages/privacy';
 import { TODAY, fixtureIndex, loadFixture, parseHtml, renderFixture } from './load';
 
 // What the fixtures seed into the pages: applicants' names, ID numbers, phones, e-mails, addresses.
@@ -48,5 +48,26 @@ describe('no personal data leaves the extractors', () => {
       await window.happyDOM.close();
       expect({ file: entry.file, leaks: leaks(rendered) }).toEqual({ file: entry.file, leaks: [] });
     }
+  });
+});
+
+describe('names in free text, addresses and titles', () => {
+  it('removes a name after any form of address a summary uses', () => {
+    const cases: [string, string][] = [
+      ['Về việc hỗ trợ cho trẻ Lê Bảo Ngọc có hoàn cảnh khó khăn', 'Về việc hỗ trợ cho … có hoàn cảnh khó khăn'],
+      ['Hỗ trợ hộ gia đình ông Lò Văn Pọm bị thiệt hại', 'Hỗ trợ … bị thiệt hại'],
+      ['Hỗ trợ hộ gia đình Nguyễn Văn Tám', 'Hỗ trợ …'],
+      ['Trả lời anh/chị Minh về thủ tục', 'Trả lời … về thủ tục'],
+      ['Đơn của ông/bà Trần Thị Thu Hà.', 'Đơn của … .'],
+      ['Xác nhận cho cháu Hà Anh', 'Xác nhận cho …'],
+      ['Kế hoạch cải cách hành chính năm 2026', 'Kế hoạch cải cách hành chính năm 2026'],
+    ];
+    for (const [text, clean] of cases) expect(withoutPersonalData(text)).toBe(clean);
+  });
+
+  it("keeps only the address's parameters that name no one", () => {
+    const url = 'https://motcua.langson.gov.vn/vi/dossier/search?chuHoSo=Nguy%E1%BB%85n+V%C4%83n+An&cccd=020190001234&sdt=0912345678&q=0987654321&page=2&code=000.31.20.H33-260504-0001#/x?ten=An';
+    expect(cleanUrl(url)).toBe('https://motcua.langson.gov.vn/vi/dossier/search?page=2&code=000.31.20.H33-260504-0001');
+    expect(cleanTitle('Hồ sơ của bà Hoàng Thị Mai - 0987654321')).toBe('Hồ sơ của … - …');
   });
 });

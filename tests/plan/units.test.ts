@@ -98,3 +98,14 @@ describe('addressees of "Tổ chức thực hiện"', () => {
     expect(readAddressee('Đối với chương trình “Đối thoại”: Định kỳ phát sóng')).toBeNull();
   });
 });
+
+describe('units in table cells', () => {
+  it('drops an assignment made in another document and reads the leader as the unit', () => {
+    expect(units('Theo phân công tại Quyết định số 1441/QĐ-UBND ngày 25/9/2025 của Chủ tịch UBND tỉnh')).toEqual([]);
+    expect(units('Lãnh đạo\nSở Giáo dục và Đào tạo')).toEqual(['Sở Giáo dục và Đào tạo']);
+    expect(units('Lãnh đạo UBND phường Xuân Hương - Đà Lạt')).toEqual(['UBND phường Xuân Hương - Đà Lạt']);
+  });
+  it('does not take one kind of body for another', () => {
+    expect(unitName('Sở Tài nguyên và Môi trường')).toBe('Sở Tài nguyên và Môi trường');
+  });
+});

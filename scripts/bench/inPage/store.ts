@@ -56,7 +56,7 @@ function makeObservations(from: number, count: number, year: number, listUrl: st
     const seenAt = toUtc(received) + 9 * 3_600_000;
     out.push({
       ...t,
-      id: `dossier:${code}`,
+      id: `dossier:${t.host}:${code}`,
       key: code,
       date: received,
       firstSeenAt: seenAt,

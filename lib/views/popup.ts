@@ -1,0 +1,38 @@
+import type { CchcDb } from '../db/db';
+import { myTasks } from '../db/myTasks';
+import type { ChecklistItem, TaskRecord } from '../schema/records';
+import { dueNow } from '../tasks/schedule';
+
+/** The popup: what is due, the daily routines, and whether the page open falls short. */
+export interface PopupData {
+  /** No plan saved yet: "nothing overdue" would be a false comfort. */
+  hasPlans: boolean;
+  /** No unit chosen: the tasks cannot be told apart. */
+  hasUnit: boolean;
+  due: TaskRecord[];
+  routines: ChecklistItem[];
+  /** Dossiers on the open page that fall short; null when the page is not one the extension reads. */
+  pageMisses: number | null;
+}
+
+export async function loadPopup(db: CchcDb, unit: string | null, tabId: number | null, today: string): Promise<PopupData> {
+  const [tasks, routines, page] = await Promise.all([
+    myTasks(db, unit),
+    db.checklist.orderBy('order').toArray(),
+    tabId === null ? undefined : db.pages.get(tabId),
+  ]);
+  return {
+    hasPlans: tasks.hasPlans,
+    hasUnit: !!unit,
+    due: dueNow(tasks.tasks, today),
+    routines,
+    pageMisses: page ? new Set(page.findings.filter((f) => f.status === 'fail' && f.subject !== 'list').map((f) => f.subject)).size : null,
+  };
+}
+
+export const markTaskDone = (db: CchcDb, id: string, now = Date.now()) => db.tasks.update(id, { status: 'done', doneAt: now });
+
+export const setRoutineDone = (db: CchcDb, item: ChecklistItem, done: boolean, today: string) =>
+  db.checklist.update(item.id, { doneOn: done ? today : null });
+
+export const removeRoutine = (db: CchcDb, id: string) => db.checklist.delete(id);

@@ -1,0 +1,87 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { docxToText } from '../../lib/plan/docx';
+import { readDocument } from '../../lib/plan/document';
+import { parsePlanText } from '../../lib/plan/parse';
+import { taskRows, type TaskRow } from '../../lib/plan/taskTable';
+
+/*
+ * The working files of a province's CCHC section, as found. Expectations are
+ * written by hand from the documents: the appendix of the 2026 plan has 49
+ * tasks in seven groups, three of them over two rows.
+ */
+
+const corpus = (name: string) => new Uint8Array(readFileSync(join(__dirname, '../../../shared/corpus/plans', name)));
+
+export function tableRowsOf(text: string): TaskRow[] {
+  return readDocument(text.normalize('NFC')).tables.flatMap((t) => taskRows(t.table) ?? []);
+}
+
+describe('the 2026 CCHC plan as a Word file: its appendix table', () => {
+  const rows = tableRowsOf(docxToText(corpus('lamdong-kh-cchc-2026.docx')));
+
+  it('has 49 tasks in the seven groups of the plan', () => {
+    expect(rows).toHaveLength(49);
+    const perArea = rows.reduce<Record<string, number>>((m, r) => ({ ...m, [r.area ?? 'none']: (m[r.area ?? 'none'] ?? 0) + 1 }), {});
+    expect(perArea).toEqual({ institution: 4, procedure: 12, organization: 5, civil_service: 4, public_finance: 6, digital_government: 11, direction: 7 });
+    expect(rows.map((r) => r.number).slice(0, 5)).toEqual(['1', '2', '3', '4', '1']);
+  });
+
+  it('keeps the second product, deadline and lead of a task over two rows', () => {
+    const twoRows = rows.filter((r) => r.parts.length > 1);
+    expect(twoRows.map((r) => r.title.slice(0, 38))).toEqual([
+      'Tham mưu ban hành Kế hoạch kiểm tra cô',
+      'Tham mưu ban hành Kế hoạch tuyên truyề',
+      'Tham mưu UBND tỉnh đánh giá, công bố c',
+    ]);
+    const [, , index] = twoRows;
+    expect(index.parts[1].deadline).toBe('Trước ngày 05 của tháng liền kề');
+    expect(index.parts[1].lead).toBe('Sở Nội vụ');
+    expect(index.parts[0].lead).toBe('Các cơ quan, đơn vị, địa phương');
+  });
+
+  it('reads every column by its header, the third unit column included', () => {
+    const control = rows.find((r) => r.title.startsWith('Kiểm soát, thẩm định chặt chẽ'))!;
+    expect(control.parts).toEqual([
+      {
+        output: 'Báo cáo đánh giá tác động của thủ tục hành chính/Văn bản tham gia ý kiến',
+        deadline: 'Thường xuyên trong năm',
+        lead: 'Các sở, ban, ngành',
+        partners: 'Sở Tư pháp; Văn phòng UBND tỉnh',
+      },
+    ]);
+    expect(control.others).toEqual([{ header: 'Theo dõi, kiểm tra, đôn đốc', text: 'Văn phòng UBND tỉnh' }]);
+    expect(rows.find((r) => r.title.startsWith('Định kỳ thực hiện việc công bố'))!.parts[0].deadline).toBe('Trước ngày 31/01 năm liền kề');
+    // A cell over the lead and partner columns belongs to the lead; the follow-up column keeps its unit.
+    const byDecision = rows.find((r) => r.title.startsWith('Tiếp tục triển khai thực hiện Quyết định số 1441'))!;
+    expect(byDecision.parts[0].lead).toMatch(/^Theo phân công tại Quyết định số 1441\/QĐ-UBND/);
+    expect(byDecision.parts[0].partners).toBe('');
+    expect(byDecision.others[0].text).toBe('Văn phòng UBND tỉnh');
+    expect(rows.filter((r) => r.others.length === 1)).toHaveLength(49);
+  });
+
+  it('gives one task per appendix row in the parsed plan, never a deadline as a title', () => {
+    const plan = parsePlanText(docxToText(corpus('lamdong-kh-cchc-2026.docx')));
+    const appendix = plan.tasks.filter((t) => t.source === 'phu_luc');
+    expect(appendix).toHaveLength(49);
+    expect(appendix.filter((t) => t.title.length < 40 && /^(?:trước|thường xuyên|trong năm|định kỳ)/i.test(t.title))).toEqual([]);
+    expect(appendix.every((t) => t.lead && t.followUp?.length === 1)).toBe(true);
+  });
+});
+
+describe('the communication plan: two inline schedules', () => {
+  const rows = tableRowsOf(docxToText(corpus('lamdong-kh-tuyentruyen-cchc-2026.docx')));
+
+  it('reads both schedule tables, their units column and the year their header gives', () => {
+    expect(rows).toHaveLength(21);
+    expect(rows.every((r) => r.headers.deadline === 'Thời gian (Năm 2026)')).toBe(true);
+    expect(rows.every((r) => /^Lãnh đạo /.test(r.parts[0].lead))).toBe(true);
+    expect(rows.every((r) => /tháng/.test(r.parts[0].deadline))).toBe(true);
+  });
+
+  it('still reads the sections after the schedules', () => {
+    const plan = parsePlanText(docxToText(corpus('lamdong-kh-tuyentruyen-cchc-2026.docx')));
+    expect(plan.responsibilities.length).toBeGreaterThan(2);
+  });
+});
