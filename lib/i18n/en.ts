@@ -208,4 +208,6 @@ export const en: Record<MessageKey, string> = {
   csvSheet: 'Sheet to export as CSV',
   errorPrefix: 'Error: {message}',
   ocrOriginal: 'Original wording (the OCR, before its diacritics were restored)',
+  fileLimit: 'At most {max} MB per file.',
+  fileTooLarge: '{name}: file too large ({size} MB), at most {max} MB — not read.',
 };

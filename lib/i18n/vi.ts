@@ -215,6 +215,8 @@ export const vi = {
   csvSheet: 'Bảng xuất CSV',
   errorPrefix: 'Lỗi: {message}',
   ocrOriginal: 'Văn bản gốc (bản OCR, trước khi khôi phục dấu)',
+  fileLimit: 'Mỗi tệp tối đa {max} MB.',
+  fileTooLarge: '{name}: tệp quá lớn ({size} MB), tối đa {max} MB — không đọc.',
 } as const;
 
 export type MessageKey = keyof typeof vi;
