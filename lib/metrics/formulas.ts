@@ -5,7 +5,7 @@ import { addWorkingDays, vietnamDate } from './dates';
 
 /**
  * How each measurable indicator counts one item, the way the portals count it
- * (domain/portals.md §2). A rule answers for one dossier, feedback item,
+ * (their published counting rules). A rule answers for one dossier, feedback item,
  * procedure or task: it meets the indicator ('hit'), it does not ('miss'), the
  * page did not show what is needed ('unknown', kept out of the rate but
  * reported), or it is not part of the indicator's population (null).
@@ -31,7 +31,7 @@ type Rule<T> = (item: T, ctx: CountContext) => Verdict;
 
 const known = (value: boolean | null): Verdict => (value === null ? 'unknown' : value ? 'hit' : 'miss');
 
-/** Feedback must be handled within 15 working days of receipt (portals.md §2). */
+/** Feedback must be handled within 15 working days of receipt, as the portals count it. */
 const FEEDBACK_WORKING_DAYS = 15;
 
 /** Statuses of dossiers that were never taken in, or were taken back: no indicator counts them. */

@@ -6,7 +6,7 @@ import { formatNumber } from './format';
 import type { MeasuredIndicator } from './formulas';
 import { parsePeriodLabel, periodLabel, samePeriod, type Period } from './periods';
 
-/** The six groups of the service index as the portal computes it today (portals.md §2). */
+/** The six groups of the service index as the national portal computes it today. */
 export type IndexGroup = keyof IndexScore['groups'];
 export const GROUPS: Record<IndexGroup, { name: string; max: number }> = {
   CKMB: { name: 'Công khai, minh bạch', max: 18 },
