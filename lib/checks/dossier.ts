@@ -1,4 +1,4 @@
-import { daysBetween, formatDateVi as viDate } from '../metrics/dates';
+import { formatDateVi as viDate, workingDaysLate } from '../metrics/dates';
 import { dossierState } from '../pages/dossierStatus';
 import type { Dossier, Finding } from '../schema/facts';
 import { finding } from './finding';
@@ -45,9 +45,9 @@ function lateness(d: Dossier, today: string): string {
   if (!d.dueAt) return d.resolved ? 'Hồ sơ giải quyết quá hạn' : 'Hồ sơ đã quá hạn';
   if (d.resolved) {
     if (!d.completedAt) return `Hồ sơ giải quyết quá hạn (hạn trả ${viDate(d.dueAt)})`;
-    return `Giải quyết quá hạn ${daysBetween(d.dueAt, d.completedAt)} ngày (hạn trả ${viDate(d.dueAt)}, có kết quả ${viDate(d.completedAt)})`;
+    return `Giải quyết quá hạn ${workingDaysLate(d.dueAt, d.completedAt)} ngày làm việc (hạn trả ${viDate(d.dueAt)}, có kết quả ${viDate(d.completedAt)})`;
   }
-  return `Quá hạn ${daysBetween(d.dueAt, today)} ngày (hạn trả ${viDate(d.dueAt)}), chưa có kết quả`;
+  return `Quá hạn ${workingDaysLate(d.dueAt, today)} ngày làm việc (hạn trả ${viDate(d.dueAt)}), chưa có kết quả`;
 }
 
 export function onTime(d: Dossier, ctx: CheckContext): Finding {

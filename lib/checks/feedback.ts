@@ -1,4 +1,4 @@
-import { daysBetween, formatDateVi as viDate } from '../metrics/dates';
+import { formatDateVi as viDate, workingDaysLate } from '../metrics/dates';
 import type { Feedback, Finding } from '../schema/facts';
 import { fold } from '../text/fold';
 import { finding } from './finding';
@@ -32,9 +32,9 @@ export function feedbackOnTime(f: Feedback, ctx: CheckContext): Finding {
     return make('pass', f.dueAt ? `Còn trong hạn xử lý (hạn ${viDate(f.dueAt)})` : 'Còn trong hạn xử lý');
   }
   if (f.handledAt && f.dueAt) {
-    return make('fail', `Trả lời quá hạn ${daysBetween(f.dueAt, f.handledAt)} ngày (hạn ${viDate(f.dueAt)}, trả lời ${viDate(f.handledAt)})`);
+    return make('fail', `Trả lời quá hạn ${workingDaysLate(f.dueAt, f.handledAt)} ngày làm việc (hạn ${viDate(f.dueAt)}, trả lời ${viDate(f.handledAt)})`);
   }
-  if (!answered(f) && f.dueAt) return make('fail', `Quá hạn ${daysBetween(f.dueAt, ctx.today)} ngày (hạn ${viDate(f.dueAt)}), chưa trả lời`);
+  if (!answered(f) && f.dueAt) return make('fail', `Quá hạn ${workingDaysLate(f.dueAt, ctx.today)} ngày làm việc (hạn ${viDate(f.dueAt)}), chưa trả lời`);
   return make('fail', 'Phản ánh, kiến nghị xử lý quá hạn');
 }
 

@@ -1,6 +1,6 @@
 /*
  * What the person reads of a plan, in proper Vietnamese when the plan came as
- * OCR that lost its diacritics: the header's title and issuer, each target's
+ * OCR that lost its diacritics: the plan's title, each target's
  * sentence, each task's content, units, output and deadline wording, each
  * unit's duties. The OCR's wording stays on the record (`original`), to be
  * shown on demand; numbers, dates and document numbers are never changed.
@@ -21,7 +21,8 @@ export function restorePlan(parsed: ParsedPlan, sourceText: string): ParsedPlan 
   const h = parsed.plan;
   return {
     ...parsed,
-    plan: { ...h, title: h.title == null ? h.title : fix(h.title), issuer: fixOrNull(h.issuer), original: { title: h.title ?? null, issuer: h.issuer } },
+    // The issuer is already the reader's own wording ("UBND phường …") around a name no model knows: kept.
+    plan: { ...h, title: h.title == null ? h.title : fix(h.title), original: { title: h.title ?? null } },
     targets: parsed.targets.map((t) => ({
       ...t,
       text: fix(t.text),

@@ -46,17 +46,23 @@ function markCost(printed: string, written: string, damaged: boolean): number {
 
 const MAX_CANDIDATES = 40;
 const CANDIDATE_SPREAD = 3.5;
+const TRUSTED_SPELLING = 0.8;
 
 function candidatesFor(word: string, model: SyllableModel, damaged: boolean): Candidate[] {
   const printed = modelForm(word);
   const out: Candidate[] = [];
   // Capitals without a vowel are abbreviations (CP, TT, HDND): only their Đ may be restored.
   const abbreviation = /^[BCDĐFGHJKLMNPQRSTVWXZ]{2,}$/.test(word);
-  for (const [folded, rewriteCost] of spellings(printedForm(word), (f) => model.byFolded(f).length > 0)) {
+  // A capitalised word of plain letters is often a name ("An Tuong"): its letters are trusted more.
+  const letterWeight = /^\p{Lu}[a-z]+$/u.test(word) ? 1.6 : 1;
+  const found = spellings(printedForm(word), (f) => model.byFolded(f).length > 0);
+  // Letters that already spell a syllable are less likely to be misread ones.
+  const spelled = found.get(printedForm(word)) === 0 ? TRUSTED_SPELLING : 0;
+  for (const [folded, rewriteCost] of found) {
     if (abbreviation && rewriteCost > 0) continue;
     for (const id of model.byFolded(folded)) {
       const text = model.word(id);
-      out.push({ id, text, cost: rewriteCost + markCost(printed, text, damaged) });
+      out.push({ id, text, cost: (rewriteCost ? rewriteCost * letterWeight + spelled : 0) + markCost(printed, text, damaged) });
     }
   }
   const known = model.id(printed);

@@ -31,8 +31,8 @@ export const PlanHeader = z.object({
   title: z.string().nullable().optional(),
   implements: z.array(z.string()),
   replaces: z.array(z.string()),
-  /** The OCR's wording, kept when the diacritics of the fields above were restored. */
-  original: z.object({ title: z.string().nullable(), issuer: z.string().nullable() }).optional(),
+  /** The OCR's wording of the title, kept when its diacritics were restored. */
+  original: z.object({ title: z.string().nullable() }).optional(),
 });
 export type PlanHeader = z.infer<typeof PlanHeader>;
 

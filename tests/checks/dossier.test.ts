@@ -70,11 +70,11 @@ describe('onTime', () => {
   });
   it('marks an unresolved dossier past due as late by so many days', () => {
     const f = onTime({ ...open, dueAt: '2026-05-17' }, ctx);
-    expect([f.status, f.message]).toEqual(['fail', 'Quá hạn 3 ngày (hạn trả 17/05/2026), chưa có kết quả']);
+    expect([f.status, f.message]).toEqual(['fail', 'Quá hạn 3 ngày làm việc (hạn trả 17/05/2026), chưa có kết quả']);
   });
   it('judges a resolved dossier by its result date, not by today', () => {
     const late = onTime({ ...base, dueAt: '2026-05-08', completedAt: '2026-05-11' }, ctx);
-    expect([late.status, late.message]).toEqual(['fail', 'Giải quyết quá hạn 3 ngày (hạn trả 08/05/2026, có kết quả 11/05/2026)']);
+    expect([late.status, late.message]).toEqual(['fail', 'Giải quyết quá hạn 1 ngày làm việc (hạn trả 08/05/2026, có kết quả 11/05/2026)']);
     expect(onTime(base, ctx).message).toBe('Giải quyết đúng hạn');
   });
   it('trusts the page when it shows no dates, and is na when it shows nothing', () => {

@@ -18,7 +18,7 @@ describe('npm run observe', () => {
     const report = PageReport.parse(JSON.parse(r.stdout));
     expect(report.kind).toBe('onestop.dossier_list');
     expect(report.dossiers).toHaveLength(8);
-    expect(report.findings.find((f) => f.id === 'onTime:000.31.20.H33-260512-0005')?.message).toBe('Quá hạn 5 ngày (hạn trả 15/05/2026), chưa có kết quả');
+    expect(report.findings.find((f) => f.id === 'onTime:000.31.20.H33-260512-0005')?.message).toBe('Quá hạn 3 ngày làm việc (hạn trả 15/05/2026), chưa có kết quả');
   });
 
   it('rejects a file that is not HTML with one line', () => {

@@ -122,6 +122,6 @@ describe('one-stop dossier list, iGate ARIA grid rendered by the app after load'
       'dataReuseRate:list',
       'satisfactionRate:list',
     ]);
-    expect(report.findings.find((f) => f.id === 'onTime:000.31.20.H33-260508-0004')?.message).toBe('Quá hạn 8 ngày (hạn trả 12/05/2026), chưa có kết quả');
+    expect(report.findings.find((f) => f.id === 'onTime:000.31.20.H33-260508-0004')?.message).toBe('Quá hạn 6 ngày làm việc (hạn trả 12/05/2026), chưa có kết quả');
   });
 });

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { addWorkingDays, isWorkingDay, workingDaysLate } from '../../lib/metrics/dates';
+
+describe('working days in Việt Nam', () => {
+  it('a result due Friday and issued Monday is one working day late', () => {
+    expect(workingDaysLate('2026-05-08', '2026-05-11')).toBe(1);
+    expect(workingDaysLate('2026-05-08', '2026-05-08')).toBe(0);
+    expect(workingDaysLate('2026-05-08', '2026-05-01')).toBe(0);
+  });
+
+  it('Tết is not counted: five statutory days, and the weekends around them', () => {
+    // Tết Bính Ngọ: eve 16/02/2026, first day 17/02.
+    for (const day of ['2026-02-16', '2026-02-17', '2026-02-18', '2026-02-19', '2026-02-20']) expect(isWorkingDay(day), day).toBe(false);
+    expect(isWorkingDay('2026-02-13')).toBe(true);
+    expect(isWorkingDay('2026-02-23')).toBe(true);
+    expect(workingDaysLate('2026-02-13', '2026-02-23')).toBe(1);
+  });
+
+  it('a holiday on a weekend gives the next weekday off; the lunar Hùng Kings day moves each year', () => {
+    // 10/3 lunar is Sunday 26/04/2026: Monday 27/04 is off in lieu.
+    expect([isWorkingDay('2026-04-26'), isWorkingDay('2026-04-27'), isWorkingDay('2026-04-28')]).toEqual([false, false, true]);
+    expect(isWorkingDay('2025-04-07')).toBe(false);
+  });
+
+  it("the Government's yearly decisions apply: 2025's Tết and the Saturday worked for 2 May", () => {
+    expect(['2025-01-27', '2025-01-31', '2025-02-03'].map(isWorkingDay)).toEqual([false, false, true]);
+    expect([isWorkingDay('2025-05-02'), isWorkingDay('2025-04-26')]).toEqual([false, true]);
+  });
+
+  it('adds working days over holidays (a PAKN deadline of 10 working days received before 30/4)', () => {
+    // 28/04/2026 (Tue) + 10 working days: 29/4, then 4–8/5, 11–14/5 (30/4 and 1/5 are holidays).
+    expect(addWorkingDays('2026-04-28', 10)).toBe('2026-05-14');
+  });
+
+  it('outside the years with data, weekends only', () => {
+    expect(isWorkingDay('2040-01-02')).toBe(true);
+    expect(isWorkingDay('2040-01-07')).toBe(false);
+  });
+});
