@@ -1,7 +1,9 @@
 import catalogue from '@/lib/domain/indicators.json';
 import { Comparator, type ParsedPlan, type Target, type Task } from '@/lib/schema/plan';
 import { indicatorLabel } from '@/lib/metrics/catalogue';
+import type { OcrResult } from '@/lib/ocr/client';
 import { useLanguage, useT } from '../i18n';
+import { NumberEvidence, ScanEvidence, ScanSuspects } from './ScanReview';
 import { OcrOriginal } from '../OcrOriginal';
 
 const COMPARATOR_TEXT: Record<Comparator, string> = { gte: '≥', gt: '>', lte: '≤', lt: '<' };
@@ -10,7 +12,7 @@ const COMPARATOR_TEXT: Record<Comparator, string> = { gte: '≥', gt: '>', lte: 
  * What the reader found, beside the sentence it came from, for the user to
  * correct before anything is saved: each target and task can be edited or left out.
  */
-export function PlanReview({ draft, onChange }: { draft: ParsedPlan; onChange: (next: ParsedPlan) => void }) {
+export function PlanReview({ draft, onChange, scan = null }: { draft: ParsedPlan; onChange: (next: ParsedPlan) => void; scan?: OcrResult | null }) {
   const t = useT();
   const language = useLanguage();
   const setTarget = (i: number, change: Partial<Target> | null) =>
@@ -35,7 +37,9 @@ export function PlanReview({ draft, onChange }: { draft: ParsedPlan; onChange: (
             .filter(Boolean)
             .join(' · ')}
         </div>
+        {scan && !header.number && <NumberEvidence scan={scan} />}
       </div>
+      {scan && <ScanSuspects scan={scan} />}
       <h3>
         {t('tabTargets')} ({draft.targets.length})
       </h3>
@@ -81,6 +85,7 @@ export function PlanReview({ draft, onChange }: { draft: ParsedPlan; onChange: (
               </button>
             </div>
             <p className="quote">{target.text}</p>
+            {scan && <ScanEvidence scan={scan} passage={target.phrase ?? target.text} value={target.value} />}
             {target.original && <OcrOriginal fields={[[target.original.text, target.text]]} />}
           </li>
         ))}
@@ -119,6 +124,7 @@ export function PlanReview({ draft, onChange }: { draft: ParsedPlan; onChange: (
               </button>
             </div>
             {task.source && <p className="quote">{task.source}</p>}
+            {scan && <ScanEvidence scan={scan} passage={task.title} />}
             {task.original && <OcrOriginal fields={[[task.original.title, task.title], [task.original.lead, task.lead], [task.original.partners.join('; '), task.partners.join('; ')]]} />}
           </li>
         ))}

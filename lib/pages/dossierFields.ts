@@ -6,26 +6,37 @@ import { dossierState } from './dossierStatus';
 import { freeText, isPersonalData } from './privacy';
 import { yesNo } from './text';
 
-/** The labels (folded) one-stop systems put on each dossier field, in lists and on detail pages alike. */
+/**
+ * The labels (folded) one-stop systems put on each dossier field, in lists and
+ * on detail pages alike, with the short forms and abbreviations their column
+ * headers use ("Hẹn trả" under a "Ngày" group, "TPHS" and "KQ điện tử" under
+ * "Số hóa"). More specific first: the first label a page shows wins.
+ */
 export const DOSSIER_LABELS = {
-  code: ['ma ho so', 'so ho so', 'ma hs'],
-  procedure: ['ten thu tuc', 'thu tuc hanh chinh', 'ten tthc', 'thu tuc'],
-  channel: ['kenh nop', 'hinh thuc nop', 'kenh tiep nhan', 'nguon ho so'],
-  status: ['trang thai', 'trang thai ho so', 'tinh trang ho so'],
-  received: ['ngay tiep nhan', 'ngay nhan', 'ngay nop'],
-  due: ['ngay hen tra', 'han xu ly', 'han giai quyet', 'ngay hen'],
-  completed: ['ngay co ket qua', 'ngay hoan thanh', 'ngay tra ket qua', 'ngay xu ly xong', 'ngay ket thuc'],
-  timeliness: ['con lai', 'tien do', 'thoi gian con lai', 'tinh trang han'],
-  eResult: ['ket qua dien tu', 'kq dien tu', 'cap ket qua dien tu'],
-  digitized: ['so hoa thanh phan', 'so hoa ho so', 'tinh trang so hoa', 'so hoa'],
-  reuse: ['tai su dung du lieu', 'tai su dung', 'khai thac du lieu', 'su dung lai du lieu'],
-  rating: ['danh gia', 'muc do hai long', 'ket qua danh gia'],
+  code: ['ma ho so', 'so ho so', 'ma hs', 'so hs', 'ma so ho so', 'ma ho so dien tu'],
+  procedure: ['ten thu tuc', 'thu tuc hanh chinh', 'ten thu tuc hanh chinh', 'ten tthc', 'thu tuc', 'tthc'],
+  channel: ['kenh nop', 'hinh thuc nop', 'kenh tiep nhan', 'hinh thuc tiep nhan', 'nguon ho so', 'kenh'],
+  status: ['trang thai', 'trang thai ho so', 'tinh trang ho so', 'trang thai xu ly', 'tinh trang xu ly', 'tinh trang'],
+  received: ['ngay tiep nhan', 'ngay nhan', 'ngay nop', 'tiep nhan', 'ngay tn', 'thoi gian tiep nhan', 'ngay nhan ho so'],
+  due: ['ngay hen tra', 'han xu ly', 'han giai quyet', 'ngay hen', 'hen tra', 'han tra', 'han tra ket qua', 'ngay hen tra ket qua', 'thoi han giai quyet'],
+  completed: [
+    'ngay co ket qua', 'ngay hoan thanh', 'ngay tra ket qua', 'ngay xu ly xong', 'ngay ket thuc', 'hoan thanh', 'ngay ht', 'ngay tra',
+    'tra ket qua', 'ngay tra kq', 'ngay co kq', 'xu ly xong',
+  ],
+  timeliness: ['con lai', 'tien do', 'thoi gian con lai', 'tinh trang han', 'thoi han con lai', 'dung han/tre han', 'dung han'],
+  eResult: ['ket qua dien tu', 'tra ket qua dien tu', 'kq dien tu', 'cap ket qua dien tu', 'kqdt', 'kq dt', 'ket qua ban dien tu', 'kq ban dien tu', 'tra kq dien tu'],
+  digitized: [
+    'so hoa thanh phan', 'so hoa ho so', 'tinh trang so hoa', 'tphs', 'so hoa tphs', 'so hoa thanh phan ho so', 'thanh phan so hoa',
+    'tp so hoa', 'so hoa',
+  ],
+  reuse: ['tai su dung du lieu', 'tai su dung', 'khai thac du lieu', 'su dung lai du lieu', 'tsd', 'tai su dung tphs', 'su dung lai'],
+  rating: ['danh gia', 'muc do hai long', 'ket qua danh gia', 'danh gia hai long', 'y kien danh gia', 'hai long'],
 } as const;
 
 export type DossierField = keyof typeof DOSSIER_LABELS;
 
 // Thông tư 01/2018/TT-VPCP: <mã định danh đơn vị>-YYMMDD-NNNN.
-const DOSSIER_CODE = /[A-Z0-9][A-Z0-9.]*-\d{6}-\d{3,5}/i;
+export const DOSSIER_CODE = /[A-Z0-9][A-Z0-9.]*-\d{6}-\d{3,5}/i;
 
 function dossierCode(text: string): string | null {
   const m = DOSSIER_CODE.exec(text);

@@ -49,7 +49,7 @@ export const dvcIndex: PageModule = {
     const period = periodOf(doc);
     const indexScores: IndexScore[] = [];
     for (const grid of findGrids(doc, REQUIRED)) {
-      const col = columnsOf(grid.headers, LABELS);
+      const col = columnsOf(grid, LABELS);
       const group = (i: number, row: (typeof grid.rows)[number]) => (i < 0 ? null : score(cellText(row, i)));
       for (const row of grid.rows) {
         const unit = freeText(cellText(row, col.unit));

@@ -35,7 +35,7 @@ export const feedbackList: PageModule = {
     const feedback: Feedback[] = [];
     if (grid) {
       anchors.set('list', grid.element);
-      const col = columnsOf(grid.headers, LABELS);
+      const col = columnsOf(grid, LABELS);
       for (const row of grid.rows) {
         const code = cellText(row, col.code).split(' ')[0];
         // The code keys what is stored: a phone or ID number under a mislabelled column must not become one.

@@ -1,3 +1,4 @@
+import { readGrids } from './table';
 import { labelKey, textOf } from './text';
 
 /** A value found beside the label a person reads, and the element that shows it. */
@@ -36,8 +37,16 @@ export function readLabels(root: ParentNode): LabelIndex {
     pairs.set(key, { value, element });
   };
 
+  // A data table's rows are records, not label–value pairs: its header "Số hóa" is no label of this page
+  // and the header beside it no value of it.
+  const grids = readGrids(root)
+    .filter((g) => g.headers.length > 2 && g.rows.length > 0)
+    .map((g) => g.element);
+  const inDataTable = (el: Element): boolean => grids.some((g) => g.contains(el));
+
   for (const tr of Array.from(root.querySelectorAll('tr'))) {
     const cells = (tr as HTMLTableRowElement).cells;
+    if (inDataTable(tr)) continue;
     for (let i = 0; i + 1 < cells.length; i += 2) {
       const label = textOf(cells[i]);
       if (isLabelText(label)) add(label, textOf(cells[i + 1]), cells[i + 1]);
@@ -46,7 +55,7 @@ export function readLabels(root: ParentNode): LabelIndex {
 
   for (const el of Array.from(root.querySelectorAll(LABEL_ELEMENTS))) {
     const label = textOf(el);
-    if (!isLabelText(label)) continue;
+    if (!isLabelText(label) || inDataTable(el)) continue;
     const next = el.nextElementSibling;
     if (next && !next.matches(LABEL_ELEMENTS)) {
       add(label, textOf(next), next);
@@ -54,13 +63,16 @@ export function readLabels(root: ParentNode): LabelIndex {
     }
     // "<b>Mã thủ tục:</b> 1.000253": the value is the rest of the parent's text.
     const parent = el.parentElement;
-    if (!next && parent) {
-      const rest = textOf(parent).slice(label.length).replace(/^[\s:]+/, '');
+    const whole = parent ? textOf(parent) : '';
+    // Only a label that opens its line labels the rest: a bold value ("Tình trạng: <b>Đã số hóa</b>") labels nothing.
+    if (!next && parent && whole.startsWith(label)) {
+      const rest = whole.slice(label.length).replace(/^[\s:]+/, '');
       if (rest) add(label, rest, parent);
     }
   }
 
   for (const el of Array.from(root.querySelectorAll(INLINE_PAIRS))) {
+    if (inDataTable(el)) continue;
     const text = textOf(el);
     const m = INLINE.exec(text);
     if (m && isLabelText(m[1])) add(m[1], m[2].trim(), el);

@@ -2,6 +2,7 @@ import { runChecks } from '../checks';
 import type { TargetInput } from '../checks/types';
 import type { PageFacts, PageReport } from '../schema/facts';
 import { withinCaps } from './caps';
+import type { TaughtColumns } from './table';
 import type { PageModule } from './types';
 
 export interface Observed {
@@ -21,10 +22,10 @@ export interface Extracted {
 }
 
 /** Classify and extract: the part of reading a page that needs no targets. */
-export function extractWith(modules: readonly PageModule[], doc: Document, url: URL): Extracted | null {
+export function extractWith(modules: readonly PageModule[], doc: Document, url: URL, taught: TaughtColumns = {}): Extracted | null {
   const module = firstMatching(modules, url, doc);
   if (!module) return null;
-  const { facts, anchors } = module.extract(doc, url);
+  const { facts, anchors } = module.extract(doc, url, taught);
   return { module, facts: withinCaps({ ...facts, kind: module.kind }), anchors };
 }
 

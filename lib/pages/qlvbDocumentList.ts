@@ -17,7 +17,7 @@ export const qlvbDocumentList: PageModule = {
     const grid = findGrid(doc, REQUIRED);
     if (grid) {
       anchors.set('list', grid.element);
-      const col = columnsOf(grid.headers, DOCUMENT_LABELS);
+      const col = columnsOf(grid, DOCUMENT_LABELS);
       for (const row of grid.rows) {
         const document = toDocument((field) => cellText(row, col[field]));
         if (!document || anchors.has(document.number)) continue;

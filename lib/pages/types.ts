@@ -1,4 +1,5 @@
 import type { PageFacts, PageKind } from '../schema/facts';
+import type { TaughtColumns } from './table';
 
 /** What an extractor returns: the facts, and where each finding's subject is shown on the page. */
 export interface Extraction {
@@ -11,5 +12,6 @@ export interface Extraction {
 export interface PageModule {
   kind: PageKind;
   matches(url: URL, doc: Document): boolean;
-  extract(doc: Document, url: URL): Extraction;
+  /** `taught`: the columns the person pointed at on this host, by field. */
+  extract(doc: Document, url: URL, taught?: TaughtColumns): Extraction;
 }

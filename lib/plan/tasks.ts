@@ -76,13 +76,15 @@ function taskOfRow(row: TaskRow, planYear: number | null, area: Area | null, sou
     output: clean(p.output) || null,
     deadline: parseDeadline(p.deadline, planYear),
     lead: leadOf(p.lead),
+    partners: units(p.partners),
   }));
   const leads = unique(parts.flatMap((p) => p.lead?.split('; ') ?? []));
   return {
     title: clean(row.title),
     area: row.area ?? area,
     lead: leads.length ? leads.join('; ') : null,
-    partners: unique(row.parts.flatMap((p) => units(p.partners))),
+    // The task's partners are those of its first row; a later row's stay with its product in `parts`.
+    partners: parts[0]?.partners ?? [],
     output: unique(parts.map((p) => p.output ?? '')).join('; ') || null,
     deadline: parts.find((p) => p.deadline)?.deadline ?? null,
     source,

@@ -81,8 +81,10 @@ export const Task = z.object({
   source: z.string().optional(),
   /** Units of a table's further unit columns ("Theo dõi, kiểm tra, đôn đốc"). */
   followUp: z.array(z.string()).optional(),
-  /** A task over several table rows: each row's product, deadline and lead, in order. */
-  parts: z.array(z.object({ output: z.string().nullable(), deadline: Deadline.nullable(), lead: z.string().nullable() })).optional(),
+  /** A task over several table rows: each row's product, deadline, lead and partners, in order. */
+  parts: z
+    .array(z.object({ output: z.string().nullable(), deadline: Deadline.nullable(), lead: z.string().nullable(), partners: z.array(z.string()) }))
+    .optional(),
   /** The table row(s) it was read from, as written. */
   text: z.string().optional(),
   /** The OCR's wording, kept when the diacritics of the fields above were restored. */
