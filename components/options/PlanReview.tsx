@@ -1,6 +1,5 @@
-import catalogue from '@/lib/domain/indicators.json';
 import { Comparator, type ParsedPlan, type Target, type Task } from '@/lib/schema/plan';
-import { indicatorLabel } from '@/lib/metrics/catalogue';
+import { CATALOGUE, indicatorLabel } from '@/lib/indicators/catalogue';
 import type { OcrResult } from '@/lib/ocr/client';
 import { useLanguage, useT } from '../i18n';
 import { NumberEvidence, ScanEvidence, ScanSuspects } from './ScanReview';
@@ -51,7 +50,7 @@ export function PlanReview({ draft, onChange, scan = null }: { draft: ParsedPlan
                 <span className="visually-hidden">{t('filterIndicator')}</span>
                 <select aria-label={t('filterIndicator')} value={target.indicator ?? ''} onChange={(e) => setTarget(i, { indicator: e.target.value || null })} style={{ maxWidth: 360 }}>
                   <option value="">{t('indicatorOther')}</option>
-                  {catalogue.indicators.map((x) => (
+                  {CATALOGUE.map((x) => (
                     <option key={x.key} value={x.key}>
                       {indicatorLabel(x.key, language)}
                     </option>

@@ -214,6 +214,11 @@ export const en: Record<MessageKey, string> = {
   pastedText: 'pasted text',
   csvSheet: 'Sheet to export as CSV',
   errorPrefix: 'Error: {message}',
+  // task states, as reports and the panel name them
+  taskState_not_started: 'Not started',
+  taskState_in_progress: 'In progress',
+  taskState_done: 'Done',
+  taskState_not_ours: 'Not the unit’s',
   ocrStarting: 'Getting text recognition (OCR) ready…',
   ocrReading: 'Recognising text (OCR): page {page} of {pages}',
   ocrLeft: 'about {time} left',

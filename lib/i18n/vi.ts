@@ -221,6 +221,11 @@ export const vi = {
   pastedText: 'văn bản dán',
   csvSheet: 'Bảng xuất CSV',
   errorPrefix: 'Lỗi: {message}',
+  // task states, as reports and the panel name them
+  taskState_not_started: 'Chưa thực hiện',
+  taskState_in_progress: 'Đang thực hiện',
+  taskState_done: 'Đã hoàn thành',
+  taskState_not_ours: 'Không thuộc đơn vị',
   ocrStarting: 'Đang chuẩn bị nhận dạng chữ (OCR)…',
   ocrReading: 'Đang nhận dạng chữ (OCR): trang {page}/{pages}',
   ocrLeft: 'còn khoảng {time}',
