@@ -8,7 +8,7 @@ import { PlanInputError } from '../../lib/plan/errors';
 import { parsePlanText } from '../../lib/plan/parse';
 import { pdfToText } from '../../lib/plan/pdf';
 import { planText } from '../fixtures/plans';
-import { launchChromium, printPlan } from '../plan/printPdf';
+import { printPlanOnce } from '../plan/printPdf';
 import { dump, populate } from './populated';
 
 /*
@@ -171,8 +171,7 @@ describe('plan files that are not plans', () => {
   });
 
   it('refuses truncated, corrupted, empty and non-PDF bytes with one line', async () => {
-    const printer = await launchChromium();
-    const pdf = await printPlan(printer, planText('yen-binh-2026.txt')).finally(() => printer.close());
+    const pdf = await printPlanOnce(planText('yen-binh-2026.txt'));
     const corrupt = pdf.slice();
     for (let i = Math.floor(pdf.length / 3); i < pdf.length; i += 7) corrupt[i] ^= 0x5a;
     const inputs: [string, Uint8Array][] = [

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type Session } from '../../scripts/harness/browser';
 import { openExtensionPage } from '../../scripts/harness/extension';
 import { planText } from '../fixtures/plans';
-import { launchChromium, printPlan } from '../plan/printPdf';
+import { printPlanOnce } from '../plan/printPdf';
 
 /*
  * The extension promises that nothing leaves the browser. Its pages' content
@@ -97,8 +97,7 @@ describe('content security policy of the extension pages', () => {
   });
 
   it('leaves the pages their own work: every view, and a PDF plan read in the options page, without a violation', async () => {
-    const printer = await launchChromium();
-    const pdf = await printPlan(printer, planText('yen-binh-2026.txt')).finally(() => printer.close());
+    const pdf = await printPlanOnce(planText('yen-binh-2026.txt'));
     const options = await openExtensionPage(session, 'options.html#plans');
     watch(options);
     await options.getByLabel(/^Chọn tệp/).setInputFiles({ name: 'ke-hoach.pdf', mimeType: 'application/pdf', buffer: Buffer.from(pdf) });

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { startWorld, type World } from './world';
 import { openExtensionPage, tabIdOf } from '../../scripts/harness/extension';
 import { planText } from '../fixtures/plans';
-import { launchChromium, printPlan } from '../plan/printPdf';
+import { printPlanOnce } from '../plan/printPdf';
 
 /** The extension API inside an extension page evaluated by Playwright. */
 declare const chrome: typeof import('wxt/browser').browser;
@@ -35,8 +35,7 @@ describe('a day with the extension', () => {
   });
 
   it('reads a signed PDF plan in the options page (its text layer, Vietnamese letters intact)', async () => {
-    const printer = await launchChromium();
-    const pdf = await printPlan(printer, planText('thuy-hung-2026.txt')).finally(() => printer.close());
+    const pdf = await printPlanOnce(planText('thuy-hung-2026.txt'));
     const page = await openExtensionPage(world.session, 'options.html#plans');
     await page.getByLabel(/^Chọn tệp/).setInputFiles({ name: 'thuy-hung-2026.pdf', mimeType: 'application/pdf', buffer: Buffer.from(pdf) });
     await page.getByRole('heading', { name: 'Kiểm tra trước khi lưu' }).waitFor();

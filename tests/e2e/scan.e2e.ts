@@ -7,7 +7,7 @@ import { openPdf, readPageText } from '../../lib/plan/pdf';
 import { scanPdf } from '../../scripts/fixtures/scanPdf';
 import { openExtensionPage } from '../../scripts/harness/extension';
 import { fixture } from '../plan/helpers';
-import { launchChromium, printPlan } from '../plan/printPdf';
+import { printPlanOnce } from '../plan/printPdf';
 import { startWorld, type World } from './world';
 
 /*
@@ -25,8 +25,7 @@ const scanFile = join(dir, 'ke-hoach-scan.pdf');
 let expectedTargets = 0;
 
 beforeAll(async () => {
-  const printer = await launchChromium();
-  const typed = await printPlan(printer, fixture('thuy-hung-2026.txt'), { pageNumbers: false }).finally(() => printer.close());
+  const typed = await printPlanOnce(fixture('thuy-hung-2026.txt'), { pageNumbers: false });
   writeFileSync(scanFile, await scanPdf(typed, undefined, [1, 2]));
   const pdf = await openPdf(typed);
   const text = [await readPageText(await pdf.getPage(1)), await readPageText(await pdf.getPage(2))].join('\n\f\n');

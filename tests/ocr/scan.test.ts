@@ -13,13 +13,10 @@ import { openPdf, pdfToText } from '../../lib/plan/pdf';
 import type { ParsedPlan } from '../../lib/schema/plan';
 import { scanPdf } from '../../scripts/fixtures/scanPdf';
 import { fixture } from '../plan/helpers';
-import { launchChromium, printPlan } from '../plan/printPdf';
+import { printPlanOnce } from '../plan/printPdf';
 
 /** The typed Thụy Hùng plan as a PDF with a text layer, printed with the project's fonts. */
-async function thuyHungPdf(): Promise<Uint8Array> {
-  const printer = await launchChromium();
-  return printPlan(printer, fixture('thuy-hung-2026.txt'), { pageNumbers: false }).finally(() => printer.close());
-}
+const thuyHungPdf = () => printPlanOnce(fixture('thuy-hung-2026.txt'), { pageNumbers: false });
 
 /*
  * Scans read by OCR with the engine and model the extension ships. OCR costs

@@ -64,3 +64,9 @@ export function pdfFonts(pdf: Uint8Array): Set<string> {
   const raw = new TextDecoder('latin1').decode(pdf);
   return new Set([...raw.matchAll(/\/BaseFont\s*\/(?:[A-Z]{6}\+)?([^\s/<>[\]()]+)/g)].map((m) => m[1]));
 }
+
+/** `printPlan` in a Chromium of its own, started and closed for this one PDF. */
+export async function printPlanOnce(text: string, options?: { pageNumbers?: boolean }): Promise<Uint8Array> {
+  const browser = await launchChromium();
+  return printPlan(browser, text, options).finally(() => browser.close());
+}
