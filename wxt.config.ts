@@ -1,5 +1,28 @@
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { defineConfig } from 'wxt';
 import { NATIONAL_PORTAL_MATCHES } from './lib/hosts/provinces';
+
+/**
+ * The OCR engine ships inside the extension (no CDN): tesseract.js's worker
+ * script and its WebAssembly core (the SIMD, LSTM-only build, which every
+ * Chromium that runs MV3 supports) are copied from node_modules into ocr/,
+ * beside the Vietnamese model kept in public/ocr.
+ */
+function ocrEngineFiles(): Array<{ absoluteSrc: string; relativeDest: string }> {
+  const require = createRequire(import.meta.url);
+  const engine = dirname(require.resolve('tesseract.js/package.json'));
+  const core = dirname(require.resolve('tesseract.js-core/package.json'));
+  const files = [
+    { absoluteSrc: join(engine, 'dist/worker.min.js'), relativeDest: 'ocr/worker.min.js' },
+    { absoluteSrc: join(core, 'tesseract-core-simd-lstm.js'), relativeDest: 'ocr/tesseract-core-simd-lstm.js' },
+    { absoluteSrc: join(core, 'tesseract-core-simd-lstm.wasm'), relativeDest: 'ocr/tesseract-core-simd-lstm.wasm' },
+  ];
+  const missing = [...files.map((f) => f.absoluteSrc), join(import.meta.dirname, 'public/ocr/vie.traineddata')].filter((f) => !existsSync(f));
+  if (missing.length) throw new Error(`OCR files missing (run npm ci; the model is public/ocr/vie.traineddata): ${missing.join(', ')}`);
+  return files;
+}
 
 /**
  * The demo and end-to-end build grants the demo province's systems at install
@@ -11,6 +34,11 @@ const DEMO_HOSTS = ['motcua', 'ioffice', 'vpdt', 'dichvucong'].map((system) => `
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  hooks: {
+    'build:publicAssets': (_wxt, files) => {
+      files.push(...ocrEngineFiles());
+    },
+  },
   manifest: ({ mode }) => ({
     name: '__MSG_appName__',
     description: '__MSG_appDescription__',
@@ -23,7 +51,8 @@ export default defineConfig({
     action: { default_title: '__MSG_appName__' },
     side_panel: { default_path: 'sidepanel.html' },
     content_security_policy: {
-      extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'",
+      // 'wasm-unsafe-eval' lets the OCR engine compile its own WebAssembly; it allows no eval of script.
+      extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'none'; base-uri 'none'; form-action 'none'",
     },
   }),
 });

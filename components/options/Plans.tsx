@@ -2,14 +2,23 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { db } from '@/lib/db/db';
-import { deletePlan, savePlan } from '@/lib/db/plans';
+import { deletePlan, savePlan, type SaveChoice } from '@/lib/db/plans';
+import type { PlanRecord } from '@/lib/schema/records';
+import { findSavedPlans, loadPlans, planName } from '@/lib/views/plans';
 import { parsePlanText } from '@/lib/plan/parse';
+import { ScannedPdfError } from '@/lib/plan/pdf';
+import { startOcr, type OcrJob, type OcrResult } from '@/lib/ocr/client';
+import { hasScannedPages, OcrCancelled, type ScanProgress } from '@/lib/ocr/scan';
 import type { ParsedPlan } from '@/lib/schema/plan';
 import { PLAN_DRAFT_KEY, PlanDraft, withMeta, type PlanMeta } from '@/lib/plan/draft';
 import { useT } from '../i18n';
 import { Notice, type NoticeState } from './Notice';
 import { PlanReview } from './PlanReview';
 import { readPlanFile } from './readPlanFile';
+import { OcrProgress } from './ScanReview';
+
+/** Pictures of a plan's pages (a phone photo, a scanner's image): read by OCR. */
+const PICTURE = /\.(?:jpe?g|png)$/i;
 
 export function Plans() {
   const t = useT();
@@ -18,11 +27,12 @@ export function Plans() {
   const [draft, setDraft] = useState<ParsedPlan | null>(null);
   const [notice, setNotice] = useState<NoticeState>(null);
   const fileInput = useRef<HTMLInputElement>(null);
-  const plans = useLiveQuery(() => db().plans.orderBy('importedAt').reverse().toArray(), []) ?? [];
-  const counts = useLiveQuery(async () => {
-    const tasks = await db().tasks.toArray();
-    return tasks.reduce((m, x) => m.set(x.planId, (m.get(x.planId) ?? 0) + 1), new Map<string, number>());
-  }, []);
+  const [scan, setScan] = useState<OcrResult | null>(null);
+  const [ocr, setOcr] = useState<{ progress: ScanProgress | null } | null>(null);
+  const ocrJob = useRef<OcrJob | null>(null);
+  const plans = useLiveQuery(() => loadPlans(db()), []);
+  // A plan already saved: the person chooses to replace it or keep both.
+  const [saved, setSaved] = useState<PlanRecord[]>([]);
 
   const fail = (e: unknown) => setNotice({ kind: 'error', text: t('errorPrefix', { message: e instanceof Error ? e.message : String(e) }) });
   const read = (input: string, source: string, meta: PlanMeta | null = null) => {
@@ -49,13 +59,39 @@ export function Plans() {
     // Runs once: a draft is handed over a single time.
   }, []);
 
+  /** Reads a scan or a picture by OCR (in a worker), then hands its text to the plan reader. */
+  const readByOcr = async (kind: 'pdf' | 'image', file: File) => {
+    setOcr({ progress: null });
+    const job = startOcr(kind, await file.arrayBuffer(), (progress) => setOcr({ progress }));
+    ocrJob.current = job;
+    try {
+      const result = await job.result;
+      setText(result.reading.text);
+      setScan(result);
+      read(result.reading.text, file.name);
+      setNotice({ kind: 'ok', text: t('ocrDone', { pages: result.reading.pages.filter((p) => p.ocr).length }) });
+    } catch (e) {
+      if (e instanceof OcrCancelled) setNotice({ kind: 'ok', text: t('ocrCancelled') });
+      else fail(e);
+    } finally {
+      ocrJob.current = null;
+      setOcr(null);
+    }
+  };
+
   const onFile = async (file: File | undefined) => {
     if (!file) return;
+    setDraft(null);
+    setScan(null);
+    setNotice(null);
     try {
+      if (PICTURE.test(file.name)) return await readByOcr('image', file);
       const content = await readPlanFile(file);
+      if (/\.pdf$/i.test(file.name) && hasScannedPages(content)) return await readByOcr('pdf', file);
       setText(content);
       read(content, file.name);
     } catch (e) {
+      if (e instanceof ScannedPdfError) return await readByOcr('pdf', file);
       setDraft(null);
       fail(e);
     } finally {
@@ -63,20 +99,27 @@ export function Plans() {
     }
   };
 
-  const save = async () => {
+  const save = async (choice?: SaveChoice) => {
     if (!draft) return;
     try {
-      await savePlan(db(), draft, sourceName || t('pastedText'));
-      setNotice({ kind: 'ok', text: t('importSaved', { number: draft.plan.number ?? '—', targets: draft.targets.length, tasks: draft.tasks.length }) });
+      const earlier = choice ? [] : await findSavedPlans(db(), draft);
+      if (earlier.length) {
+        setSaved(earlier);
+        return;
+      }
+      await savePlan(db(), draft, sourceName || t('pastedText'), Date.now(), choice);
+      setNotice({ kind: 'ok', text: t('importSaved', { number: planName(draft.plan), targets: draft.targets.length, tasks: draft.tasks.length }) });
+      setSaved([]);
       setDraft(null);
+      setScan(null);
       setText('');
     } catch (e) {
       fail(e);
     }
   };
 
-  const remove = (id: string, number: string | null) => {
-    if (confirm(t('planDeleteConfirm', { number: number ?? '—' }))) void deletePlan(db(), id);
+  const remove = (id: string, name: string) => {
+    if (confirm(t('planDeleteConfirm', { number: name }))) void deletePlan(db(), id);
   };
 
   return (
@@ -94,26 +137,46 @@ export function Plans() {
           </button>
           <label className="row">
             <span>{t('importFile')}</span>
-            <input ref={fileInput} type="file" accept=".txt,.pdf,.docx,.doc,.html,.htm,text/plain,application/pdf,text/html,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/msword" onChange={(e) => void onFile(e.target.files?.[0])} />
+            <input ref={fileInput} type="file" disabled={Boolean(ocr)} accept=".jpg,.jpeg,.png,image/jpeg,image/png,.txt,.pdf,.docx,.doc,.html,.htm,text/plain,application/pdf,text/html,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/msword" onChange={(e) => void onFile(e.target.files?.[0])} />
           </label>
         </div>
+        {ocr && <OcrProgress progress={ocr.progress} onCancel={() => ocrJob.current?.cancel()} />}
         <Notice state={notice} />
       </div>
       {draft && (
         <>
-          <PlanReview draft={draft} onChange={setDraft} />
-          <div className="row" style={{ position: 'sticky', bottom: 0, background: 'var(--bg)', padding: '8px 0' }}>
-            <button type="button" className="primary" onClick={() => void save()}>
-              {t('importSave')}
-            </button>
-            <button type="button" onClick={() => setDraft(null)}>
-              {t('cancel')}
-            </button>
-          </div>
+          <PlanReview draft={draft} onChange={setDraft} scan={scan} />
+          {saved.length ? (
+            <div className="card save-bar" role="alertdialog" aria-labelledby="plan-saved-before">
+              <p id="plan-saved-before">
+                {t('planSavedBefore', { name: planName(saved[0].header), date: new Date(saved[0].importedAt).toLocaleDateString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' }) })}
+              </p>
+              <div className="row">
+                <button type="button" className="primary" onClick={() => void save({ replace: saved.map((p) => p.id) })}>
+                  {t('planReplace')}
+                </button>
+                <button type="button" onClick={() => void save({ keepBoth: true })}>
+                  {t('planKeepBoth')}
+                </button>
+                <button type="button" onClick={() => setSaved([])}>
+                  {t('cancel')}
+                </button>
+              </div>
+            </div>
+          ) : (
+            <div className="row save-bar">
+              <button type="button" className="primary" onClick={() => void save()}>
+                {t('importSave')}
+              </button>
+              <button type="button" onClick={() => setDraft(null)}>
+                {t('cancel')}
+              </button>
+            </div>
+          )}
         </>
       )}
       <h3>{t('navPlans')}</h3>
-      {plans.length === 0 ? (
+      {!plans ? null : plans.length === 0 ? (
         <p className="empty">{t('plansEmpty')}</p>
       ) : (
         <table className="grid">
@@ -130,17 +193,17 @@ export function Plans() {
             </tr>
           </thead>
           <tbody>
-            {plans.map((p) => (
+            {plans.map(({ plan: p, tasks }) => (
               <tr key={p.id}>
                 <td>{p.header.number ?? '—'}</td>
                 <td>{p.header.issuer ?? '—'}</td>
                 <td>{p.header.date?.split('-').reverse().join('/') ?? '—'}</td>
-                <td>{counts?.get(p.id) ?? 0}</td>
+                <td>{tasks}</td>
                 <td>
                   <span className={`pill ${p.status === 'active' ? 'pass' : 'na'}`}>{p.status === 'active' ? t('planActive') : t('planReplaced')}</span>
                 </td>
                 <td>
-                  <button type="button" className="link danger" onClick={() => remove(p.id, p.header.number)}>
+                  <button type="button" className="link danger" onClick={() => remove(p.id, planName(p.header))}>
                     {t('planDelete')}
                   </button>
                 </td>

@@ -2,9 +2,10 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { browser } from 'wxt/browser';
 import { db } from '@/lib/db/db';
-import { myTasks } from '@/lib/db/myTasks';
 import type { MessageKey } from '@/lib/i18n';
-import { groupTasks, type TaskGroup } from '@/lib/tasks/schedule';
+import type { TaskGroup } from '@/lib/tasks/schedule';
+import { formatDateVi } from '@/lib/metrics/dates';
+import { loadMyTasks, restoreTask } from '@/lib/views/myTasks';
 import { useT } from '../i18n';
 import { useSettings } from '../useSettings';
 import { useToday } from '../useToday';
@@ -29,12 +30,12 @@ export function MyTasks() {
   const today = useToday();
   const settings = useSettings();
   const unit = settings?.profile.unit ?? null;
-  const data = useLiveQuery(() => myTasks(db(), unit), [unit]);
+  const data = useLiveQuery(() => loadMyTasks(db(), unit, today), [unit, today]);
   const [expanded, setExpanded] = useState<ReadonlySet<TaskGroup>>(new Set());
   if (!data || !settings) return null;
   if (!data.hasPlans) return <Hint text={t('tasksNoPlan')} />;
   if (!unit) return <Hint text={t('tasksNoUnit')} />;
-  const groups = groupTasks(data.tasks, today);
+  const groups = data.groups;
   return (
     <div>
       <p className="small muted" style={{ margin: '8px 0 0' }}>
@@ -59,7 +60,29 @@ export function MyTasks() {
           </section>
         ),
       )}
-      {data.tasks.length === 0 && <Hint text={t('tasksEmpty')} />}
+      {data.setAside.length > 0 && (
+        <section aria-labelledby="group-set-aside">
+          <h3 id="group-set-aside">
+            {t('groupSetAside')} ({data.setAside.length})
+          </h3>
+          <ul className="plain">
+            {data.setAside.map((task) => (
+              <li key={task.id} className="card na" data-task={task.id}>
+                <div>{task.title}</div>
+                <div className="spread small">
+                  <span className="muted">
+                    {task.status === 'not_mine' ? t('notMine') : t('snoozedUntil', { date: formatDateVi(task.snoozedUntil ?? today) })}
+                  </span>
+                  <button type="button" onClick={() => void restoreTask(db(), task.id)}>
+                    {t('undoSetAside')}
+                  </button>
+                </div>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {data.total === 0 && <Hint text={t('tasksEmpty')} />}
     </div>
   );
 }

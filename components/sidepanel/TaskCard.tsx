@@ -1,10 +1,19 @@
 import { useState } from 'react';
 import { db } from '@/lib/db/db';
 import type { PlanRecord, TaskRecord } from '@/lib/schema/records';
-import { addDays, daysBetween } from '@/lib/metrics/dates';
+import { daysBetween, formatDateVi, vietnamDate } from '@/lib/metrics/dates';
+import { finishTask, reopenTask, setNotMine, snoozeTask } from '@/lib/views/myTasks';
 import { dueDate, isDone } from '@/lib/tasks/schedule';
+import type { MessageKey } from '@/lib/i18n';
 import { useT, type Translate } from '../i18n';
 import { OcrOriginal } from '../OcrOriginal';
+
+/** The part of the plan a task was read from, named as the plan names it. */
+const SOURCE_LABEL: Partial<Record<string, MessageKey>> = {
+  nhiem_vu: 'sourceTasks',
+  phu_luc: 'sourceAppendix',
+  to_chuc_thuc_hien: 'sourceResponsibilities',
+};
 
 export function dueInWords(due: string, today: string, t: Translate): string {
   const days = daysBetween(today, due);
@@ -17,15 +26,16 @@ export function TaskCard({ task, plan, today }: { task: TaskRecord; plan?: PlanR
   const [finishing, setFinishing] = useState(false);
   const [note, setNote] = useState(task.note);
   const [evidence, setEvidence] = useState(task.evidence);
+  const [doneOn, setDoneOn] = useState(today);
   const due = dueDate(task.deadline, today);
   const done = isDone(task, today);
   const tone = done ? 'pass' : due && daysBetween(today, due) < 0 ? 'overdue' : due && daysBetween(today, due) <= 3 ? 'soon' : '';
-  const update = (change: Partial<TaskRecord>) => void db().tasks.update(task.id, change);
   const finish = () => {
-    update({ status: 'done', doneAt: Date.now(), note: note.trim(), evidence: evidence.trim() });
+    void finishTask(db(), task.id, { on: doneOn || today, note, evidence });
     setFinishing(false);
   };
   const titleId = `task-${task.id}`;
+  const source = task.source ? SOURCE_LABEL[task.source] : undefined;
   return (
     <li className={`card ${tone}`} aria-labelledby={titleId}>
       <div id={titleId} style={{ fontWeight: 600 }}>
@@ -56,25 +66,40 @@ export function TaskCard({ task, plan, today }: { task: TaskRecord; plan?: PlanR
             <dd>{plan.header.number}</dd>
           </>
         )}
+        {done && task.doneAt !== null && (
+          <>
+            <dt>{t('doneOn')}</dt>
+            <dd>{formatDateVi(vietnamDate(task.doneAt))}</dd>
+          </>
+        )}
         {done && task.note && (
           <>
             <dt>{t('doneNote')}</dt>
             <dd>{task.note}</dd>
           </>
         )}
+        {done && task.evidence && (
+          <>
+            <dt>{t('doneEvidence')}</dt>
+            <dd>{/^https?:\/\//.test(task.evidence) ? <a href={task.evidence} target="_blank" rel="noreferrer">{task.evidence}</a> : task.evidence}</dd>
+          </>
+        )}
       </dl>
       {task.original && <OcrOriginal fields={[[task.original.title, task.title], [task.original.lead, task.lead], [task.original.partners.join('; '), task.partners.join('; ')]]} />}
-      {task.source && (
-        <details>
-          <summary className="small">{t('sourceSentence')}</summary>
-          <p className="quote">{task.source}</p>
-        </details>
+      {source && (
+        <p className="small muted">
+          {t('sourceSentence')}: {t(source)}
+        </p>
       )}
       {finishing ? (
-        <div className="card" style={{ background: 'var(--bg)' }}>
+        <div className="card finish-form">
+          <label className="field">
+            <span>{t('doneOn')}</span>
+            <input type="date" value={doneOn} max={today} onChange={(e) => setDoneOn(e.target.value)} />
+          </label>
           <label className="field">
             <span>{t('doneNote')}</span>
-            <input type="text" value={note} onChange={(e) => setNote(e.target.value)} />
+            <textarea value={note} onChange={(e) => setNote(e.target.value)} />
           </label>
           <label className="field">
             <span>{t('doneEvidence')}</span>
@@ -92,7 +117,7 @@ export function TaskCard({ task, plan, today }: { task: TaskRecord; plan?: PlanR
       ) : (
         <div className="row" style={{ marginTop: 6 }}>
           {done ? (
-            <button type="button" onClick={() => update({ status: 'open', doneAt: null })}>
+            <button type="button" onClick={() => void reopenTask(db(), task.id)}>
               {t('markUndone')}
             </button>
           ) : (
@@ -100,10 +125,10 @@ export function TaskCard({ task, plan, today }: { task: TaskRecord; plan?: PlanR
               <button type="button" className="primary" onClick={() => setFinishing(true)}>
                 {t('markDone')}
               </button>
-              <button type="button" onClick={() => update({ status: 'snoozed', snoozedUntil: addDays(today, 3) })}>
+              <button type="button" onClick={() => void snoozeTask(db(), task.id, today)}>
                 {t('snooze')}
               </button>
-              <button type="button" className="link" onClick={() => update({ status: 'not_mine' })}>
+              <button type="button" className="link" onClick={() => void setNotMine(db(), task.id)}>
                 {t('notMine')}
               </button>
             </>

@@ -11,7 +11,7 @@ export interface SavedPlan {
   replaced: string[];
 }
 
-const sameNumber = (a: string | null, b: string) => a !== null && fold(a).replace(/\s/g, '') === fold(b).replace(/\s/g, '');
+export const sameNumber = (a: string | null, b: string) => a !== null && fold(a).replace(/\s/g, '') === fold(b).replace(/\s/g, '');
 
 /**
  * Stores a reviewed plan with its targets and tasks in one transaction. The
@@ -19,7 +19,17 @@ const sameNumber = (a: string | null, b: string) => a !== null && fold(a).replac
  * same number become "replaced"; a task the user already worked on in that
  * earlier import keeps its status, note and evidence.
  */
-export async function savePlan(db: CchcDb, input: unknown, sourceName: string, now = Date.now()): Promise<SavedPlan> {
+/**
+ * How the plan meets the plans saved before: by default it replaces the plans
+ * it names and an earlier copy of its own number; `replace` names more to
+ * replace (a copy without a number), `keepBoth` keeps an earlier copy of its number.
+ */
+export interface SaveChoice {
+  replace?: readonly string[];
+  keepBoth?: boolean;
+}
+
+export async function savePlan(db: CchcDb, input: unknown, sourceName: string, now = Date.now(), choice: SaveChoice = {}): Promise<SavedPlan> {
   const parsed = ParsedPlan.safeParse(input);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -30,7 +40,10 @@ export async function savePlan(db: CchcDb, input: unknown, sourceName: string, n
   return db.transaction('rw', db.plans, db.targets, db.tasks, async () => {
     const active = await db.plans.where('status').equals('active').toArray();
     const superseded = active.filter(
-      (p) => plan.plan.replaces.some((n) => sameNumber(p.header.number, n)) || (plan.plan.number && sameNumber(p.header.number, plan.plan.number)),
+      (p) =>
+        plan.plan.replaces.some((n) => sameNumber(p.header.number, n)) ||
+        (!choice.keepBoth && plan.plan.number && sameNumber(p.header.number, plan.plan.number)) ||
+        choice.replace?.includes(p.id),
     );
     const earlierTasks = superseded.length ? await db.tasks.where('planId').anyOf(superseded.map((p) => p.id)).toArray() : [];
     const worked = new Map(earlierTasks.filter((t) => t.status !== 'open').map((t) => [fold(t.title), t]));

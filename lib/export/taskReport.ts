@@ -1,6 +1,8 @@
-import { areaName } from '../metrics/catalogue';
-import { formatDateVi, vietnamDate } from '../metrics/dates';
-import { taskDueDate } from '../metrics/formulas';
+import { translate } from '../i18n';
+import { areaName } from '../indicators/catalogue';
+import { formatDateVi } from '../metrics/dates';
+import { doneOn as doneOnOf, taskState } from '../tasks/completion';
+import { dueDate } from '../tasks/schedule';
 import { areaKeys, type Area } from '../schema/plan';
 import type { TaskRecord } from '../schema/records';
 
@@ -27,15 +29,11 @@ const OTHER_AREA = 'Nhiệm vụ khác';
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII'];
 
 function statusLabel(task: TaskRecord, doneOn: string | null, today: string): string {
-  const due = taskDueDate(task);
-  switch (task.status) {
-    case 'done':
-      return due !== null && doneOn !== null && doneOn > due ? 'Đã hoàn thành (trễ hạn)' : 'Đã hoàn thành';
-    case 'snoozed':
-      return 'Tạm hoãn';
-    default:
-      return due !== null && due < today ? 'Chưa hoàn thành (quá hạn)' : 'Đang thực hiện';
-  }
+  const due = dueDate(task.deadline, today);
+  const state = taskState(task, today);
+  const label = translate('vi', `taskState_${state}`);
+  if (state === 'done') return due !== null && doneOn !== null && doneOn > due ? `${label} (trễ hạn)` : label;
+  return due !== null && due < today ? `${label} (quá hạn)` : label;
 }
 
 /**
@@ -50,9 +48,9 @@ export function taskReport(tasks: readonly TaskRecord[], today: string): TaskRep
       area,
       name: area === null ? OTHER_AREA : areaName(area),
       rows: tasks
-        .filter((t) => t.area === area && t.status !== 'not_mine')
+        .filter((t) => t.area === area && taskState(t, today) !== 'not_ours')
         .map((t) => {
-          const doneOn = t.status === 'done' && t.doneAt !== null ? vietnamDate(t.doneAt) : null;
+          const doneOn = doneOnOf(t, today);
           return {
             title: t.title,
             lead: t.lead,

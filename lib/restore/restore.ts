@@ -47,6 +47,8 @@ function markCost(printed: string, written: string, damaged: boolean): number {
 const MAX_CANDIDATES = 40;
 const CANDIDATE_SPREAD = 3.5;
 const TRUSTED_SPELLING = 0.8;
+/** How much more a capitalised plain word (often a name: "Tam Thanh") holds to its letters without marks. */
+const NAME_MARKS = 3;
 
 function candidatesFor(word: string, model: SyllableModel, damaged: boolean): Candidate[] {
   const printed = modelForm(word);
@@ -62,7 +64,8 @@ function candidatesFor(word: string, model: SyllableModel, damaged: boolean): Ca
     if (abbreviation && rewriteCost > 0) continue;
     for (const id of model.byFolded(folded)) {
       const text = model.word(id);
-      out.push({ id, text, cost: (rewriteCost ? rewriteCost * letterWeight + spelled : 0) + markCost(printed, text, damaged) });
+      const marks = markCost(printed, text, damaged) * (letterWeight > 1 && damaged ? NAME_MARKS : 1);
+      out.push({ id, text, cost: (rewriteCost ? rewriteCost * letterWeight + spelled : 0) + marks });
     }
   }
   const known = model.id(printed);

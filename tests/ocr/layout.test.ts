@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { characterAccuracy, editDistance } from '../../lib/ocr/accuracy';
 import { greyPgm, renderScale } from '../../lib/ocr/image';
-import { linesToText, pageLines, type EngineBlock } from '../../lib/ocr/layout';
-import { hasScannedPages, needsOcr } from '../../lib/ocr/scan';
+import { lineOf, suspectValues } from '../../lib/ocr/evidence';
+import { linesToText, pageLines, type EngineBlock, type OcrLine } from '../../lib/ocr/layout';
+import { hasScannedPages, needsOcr, type ScannedPage } from '../../lib/ocr/scan';
 
 /** A block of lines, each line given as words [text, x, y, width, height?]. */
 function block(...lines: Array<Array<[string, number, number, number, number?]>>): EngineBlock {
@@ -93,5 +94,39 @@ describe('character accuracy', () => {
     expect(editDistance('kiểm tra', 'kiếm tra')).toBe(1);
     expect(characterAccuracy('tối thiểu\n80%', 'tối  thiểu 80%')).toBe(1);
     expect(characterAccuracy('abcdefghij', 'abcdefghiX')).toBeCloseTo(0.9);
+  });
+});
+
+describe('evidence for the review', () => {
+  const line = (text: string, y: number): OcrLine => ({ page: 2, text, box: { x: 100, y, width: 1800, height: 40 }, confidence: 90 });
+  const pages: ScannedPage[] = [
+    {
+      page: 2,
+      ocr: true,
+      width: 2480,
+      height: 3508,
+      lines: [
+        line('- 100% văn bản quy phạm pháp luật được xây dựng, ban hành đúng thẩm quyền,', 100),
+        line('- 100 văn bản quy phạm pháp luật được kiểm tra theo quy định.', 160),
+        line('tỷ lệ khai thác, sử dụng lại thông tin, dữ liệu số hóa đạt tối thiểu 80%; tỷ lệ xử lý', 220),
+        line('- Tổ chức 02 lớp tập huấn nghiệp vụ cho công chức một cửa.', 280),
+        line('Thời gian: trước ngày 30/6/2026; đạt 100 hồ sơ trực tuyến mỗi tháng', 340),
+      ],
+    },
+  ];
+
+  it('finds the line a target was read from, by its figure and wording', () => {
+    expect(lineOf('100% văn bản quy phạm pháp luật được xây dựng', pages, 100)?.box.y).toBe(100);
+    expect(lineOf('Tỷ lệ khai thác, sử dụng lại thông tin, dữ liệu số hóa đạt tối thiểu 80%', pages, 80)?.box.y).toBe(220);
+    expect(lineOf('Tổ chức 02 lớp tập huấn nghiệp vụ', pages)?.box.y).toBe(280);
+    expect(lineOf('Một việc không có trong văn bản', pages)).toBeNull();
+  });
+
+  it('flags a bare number where a percentage is expected, and leaves counts and dates alone', () => {
+    const flagged = suspectValues(pages).map((s) => [s.line.box.y, s.value, s.likely]);
+    expect(flagged).toEqual([
+      [160, 100, '100%'],
+      [340, 100, '100%'],
+    ]);
   });
 });

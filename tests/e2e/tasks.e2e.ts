@@ -1,0 +1,52 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { startWorkingDay, type World } from './world';
+import { openExtensionPage } from '../../scripts/harness/extension';
+
+let world: World;
+let panel: Page;
+
+beforeAll(async () => {
+  ({ world } = await startWorkingDay());
+  panel = await openExtensionPage(world.session, 'sidepanel.html?view=tasks', 400, 900);
+  await panel.locator('li.card').first().waitFor();
+});
+afterAll(async () => world?.close());
+
+const setAside = () => panel.locator('section[aria-labelledby=group-set-aside] li').allTextContents();
+const card = (title: string) => panel.locator('li.card', { hasText: title }).first();
+
+describe('tasks set aside, and brought back', () => {
+  it('a snoozed task is listed apart with its date, and undo brings it back', async () => {
+    const title = (await panel.locator('li.card [id^=task-]').first().textContent())!;
+    await card(title).getByRole('button', { name: 'Hoãn 3 ngày' }).click();
+    await expect.poll(setAside).toEqual([expect.stringContaining(title)]);
+    expect((await setAside())[0]).toMatch(/Hoãn đến \d{2}\/\d{2}\/\d{4}/);
+    await panel.getByRole('button', { name: 'Đưa lại vào danh sách' }).click();
+    await expect.poll(setAside).toEqual([]);
+    await card(title).getByRole('button', { name: 'Hoãn 3 ngày' }).waitFor();
+  });
+
+  it('"không phải việc của tôi" too', async () => {
+    const title = (await panel.locator('li.card [id^=task-]').nth(1).textContent())!;
+    await card(title).getByRole('button', { name: 'Không phải việc của tôi' }).click();
+    await expect.poll(setAside).toEqual([expect.stringContaining('Không phải việc của tôi')]);
+    await panel.getByRole('button', { name: 'Đưa lại vào danh sách' }).click();
+    await expect.poll(setAside).toEqual([]);
+  });
+
+  it('done with a date, a note and an evidence link, all shown on the card', async () => {
+    const title = (await panel.locator('li.card [id^=task-]').first().textContent())!;
+    await card(title).getByRole('button', { name: 'Đánh dấu đã xong' }).click();
+    await panel.getByLabel('Ngày hoàn thành').fill('2026-03-02');
+    await panel.getByLabel(/^Ghi chú/).fill('Đã ban hành quyết định, gửi các bộ phận.');
+    await panel.getByLabel(/^Liên kết minh chứng/).fill('https://qlvb.langson.gov.vn/vb/123');
+    await panel.getByRole('button', { name: 'Lưu', exact: true }).click();
+    const done = panel.locator('section[aria-labelledby=group-done] li.card', { hasText: title });
+    await done.waitFor();
+    const text = await done.textContent();
+    expect(text).toContain('02/03/2026');
+    expect(text).toContain('Đã ban hành quyết định');
+    expect(await done.getByRole('link', { name: 'https://qlvb.langson.gov.vn/vb/123' }).count()).toBe(1);
+  });
+});
