@@ -156,6 +156,12 @@ export async function pdfPageTexts(pdf: { numPages: number; getPage(n: number): 
   return pages.map((p) => pageText(p.lines, p.tables));
 }
 
+/** The text layer of one page, its tables rebuilt ('' for a page that is only an image). */
+export async function readPageText(page: PdfPage): Promise<string> {
+  const { lines, tables } = await readPageContent(page, (await loadPdfJs()).OPS);
+  return pageText(lines, tables);
+}
+
 /** A PDF whose pages are images (a scan): its text has to be read by OCR. */
 export class ScannedPdfError extends PlanInputError {}
 
