@@ -13,7 +13,7 @@ import { fixtureHosts, fixturePages, startFixtureServer } from './harness/fixtur
 import { chooseUnit, importPlan, onboardProvince, openExtensionPage, tabIdOf } from './harness/extension';
 
 /** A commune's 2026 plan, as typed text: its tasks fill "Việc của tôi" for the demo unit. */
-const DEMO_PLAN = resolve(import.meta.dirname, '../tests/fixtures/plans/thuy-hung-2026.txt');
+const DEMO_PLAN = resolve(import.meta.dirname, '../tests/fixtures/plans/yen-binh-2026.txt');
 const DEMO_UNIT = 'Phòng Văn hóa - Xã hội';
 
 function argValue(name: string): string | undefined {

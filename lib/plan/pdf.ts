@@ -1,4 +1,5 @@
 import { PlanInputError } from './errors';
+import { spellLigatures } from './ligatures';
 import { continueTable, pageTables, rulingLines, type PageTable, type PlacedText } from './pdfTables';
 import { tableLines } from './table';
 
@@ -174,7 +175,7 @@ export async function pdfToText(data: ArrayBuffer | Uint8Array): Promise<string>
   const pdf = await openPdf(data);
   const pages = await pdfPageTexts(pdf);
   await pdf.destroy();
-  const text = pages.join('\n\f\n');
+  const text = spellLigatures(pages.join('\n\f\n'));
   if (!/\p{L}{2}/u.test(text)) {
     throw new ScannedPdfError(
       'Tệp PDF không có lớp chữ (bản scan) — hãy dán văn bản đã nhận dạng (OCR) hoặc chọn tệp .txt',
