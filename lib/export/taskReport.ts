@@ -11,6 +11,7 @@ export interface TaskReportRow {
   output: string | null;
   deadline: string | null;
   status: string;
+  state: TaskState;
   /** ISO date the task was marked done, in Việt Nam time. */
   doneOn: string | null;
   evidence: string;
@@ -26,15 +27,27 @@ export interface TaskReportGroup {
 const OTHER_AREA = 'Nhiệm vụ khác';
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII'];
 
+/** Where a task stands on `today`: Đã / Đang / Chưa thực hiện (quá hạn), or set aside for now. */
+export type TaskState = 'done' | 'in_progress' | 'overdue' | 'snoozed';
+
+export function taskState(task: TaskRecord, today: string): TaskState {
+  if (task.status === 'done') return 'done';
+  if (task.status === 'snoozed') return 'snoozed';
+  const due = taskDueDate(task);
+  return due !== null && due < today ? 'overdue' : 'in_progress';
+}
+
 function statusLabel(task: TaskRecord, doneOn: string | null, today: string): string {
   const due = taskDueDate(task);
-  switch (task.status) {
+  switch (taskState(task, today)) {
     case 'done':
       return due !== null && doneOn !== null && doneOn > due ? 'Đã hoàn thành (trễ hạn)' : 'Đã hoàn thành';
     case 'snoozed':
       return 'Tạm hoãn';
-    default:
-      return due !== null && due < today ? 'Chưa hoàn thành (quá hạn)' : 'Đang thực hiện';
+    case 'overdue':
+      return 'Chưa hoàn thành (quá hạn)';
+    case 'in_progress':
+      return 'Đang thực hiện';
   }
 }
 
@@ -60,6 +73,7 @@ export function taskReport(tasks: readonly TaskRecord[], today: string): TaskRep
             output: t.output,
             deadline: t.deadline?.text ?? null,
             status: statusLabel(t, doneOn, today),
+            state: taskState(t, today),
             doneOn,
             evidence: t.evidence,
             note: t.note,
