@@ -21,6 +21,7 @@ import { pageOverheadRatio } from './bench/pageOverhead';
 import { planParse70Kb } from './bench/planParse';
 import { sidepanelFirstRender } from './bench/sidepanel';
 import { restoreFigures } from './bench/restore';
+import { ocrFigures } from './bench/ocr';
 import { closeStoreWorld } from './bench/storeWorld';
 
 type Result = Figure | Record<string, Figure>;
@@ -35,6 +36,7 @@ const BENCHES: Record<string, () => Promise<Record<string, Result>>> = {
   planParse70KbMs: async () => ({ planParse70KbMs: await planParse70Kb() }),
   dbBytesPerObservation: async () => ({ dbBytesPerObservation: await dbBytesPerObservation() }),
   restore: restoreFigures,
+  ocr: ocrFigures,
 };
 
 function parseArgs(argv: string[]): { json: boolean; build: boolean; only: string[] } {

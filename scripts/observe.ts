@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { Window } from 'happy-dom';
-import { defaultTargets } from '../lib/checks';
+import { targetsInForce } from '../lib/indicators/targets';
 import { observePage } from '../lib/pages';
 
 function fail(reason: string): never {
@@ -56,6 +56,6 @@ if (!looksLikeHtml(html)) fail(`${file} không phải là trang HTML`);
 
 const window = new Window({ url: url.href });
 const doc = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
-const { report } = observePage(doc, url, defaultTargets(), today);
+const { report } = observePage(doc, url, targetsInForce([]), today);
 process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
 await window.happyDOM.close();

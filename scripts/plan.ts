@@ -16,6 +16,7 @@ import { parsePlanText } from '../lib/plan/parse';
 import { pdfToText, ScannedPdfError } from '../lib/plan/pdf';
 import { restoreText } from '../lib/restore';
 import { startNodeEngine } from '../lib/ocr/node';
+import { suspectValues } from '../lib/ocr/evidence';
 import { hasScannedPages, readScannedImage, readScannedPdf, type ScanProgress } from '../lib/ocr/scan';
 
 const IMAGE = new Set(['.jpg', '.jpeg', '.png', '.pgm']);
@@ -30,6 +31,10 @@ async function ocrText(data: Uint8Array, image: boolean): Promise<string> {
   const engine = await startNodeEngine();
   try {
     const reading = image ? await readScannedImage(data, engine, { onProgress: showProgress }) : await readScannedPdf(data, engine, { onProgress: showProgress });
+    // Flagged, never changed: the JSON keeps what the OCR read.
+    for (const { line, value, likely } of suspectValues(reading.pages)) {
+      process.stderr.write(`Cần kiểm tra (OCR), trang ${line.page}: “${value}” có thể là “${likely}”: ${line.text}\n`);
+    }
     return reading.text;
   } finally {
     await engine.stop();

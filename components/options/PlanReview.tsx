@@ -1,10 +1,11 @@
-import catalogue from '@/lib/domain/indicators.json';
 import { Comparator, type ParsedPlan, type Target, type Task } from '@/lib/schema/plan';
-import { indicatorLabel } from '@/lib/metrics/catalogue';
+import { CATALOGUE, indicatorLabel } from '@/lib/indicators/catalogue';
 import type { OcrResult } from '@/lib/ocr/client';
 import { useLanguage, useT } from '../i18n';
 import { NumberEvidence, ScanEvidence, ScanSuspects } from './ScanReview';
 import { OcrOriginal } from '../OcrOriginal';
+import { TaskFields } from '../TaskFields';
+import { useToday } from '../useToday';
 
 const COMPARATOR_TEXT: Record<Comparator, string> = { gte: '≥', gt: '>', lte: '≤', lt: '<' };
 
@@ -20,6 +21,7 @@ export function PlanReview({ draft, onChange, scan = null }: { draft: ParsedPlan
   const setTask = (i: number, change: Partial<Task> | null) =>
     onChange({ ...draft, tasks: change === null ? draft.tasks.filter((_, j) => j !== i) : draft.tasks.map((x, j) => (j === i ? { ...x, ...change } : x)) });
   const header = draft.plan;
+  const today = useToday();
   return (
     <section aria-labelledby="review-title">
       <h3 id="review-title">{t('importReview')}</h3>
@@ -51,7 +53,7 @@ export function PlanReview({ draft, onChange, scan = null }: { draft: ParsedPlan
                 <span className="visually-hidden">{t('filterIndicator')}</span>
                 <select aria-label={t('filterIndicator')} value={target.indicator ?? ''} onChange={(e) => setTarget(i, { indicator: e.target.value || null })} style={{ maxWidth: 360 }}>
                   <option value="">{t('indicatorOther')}</option>
-                  {catalogue.indicators.map((x) => (
+                  {CATALOGUE.map((x) => (
                     <option key={x.key} value={x.key}>
                       {indicatorLabel(x.key, language)}
                     </option>
@@ -95,40 +97,45 @@ export function PlanReview({ draft, onChange, scan = null }: { draft: ParsedPlan
       </h3>
       <ul className="plain">
         {draft.tasks.map((task, i) => (
-          <li key={i} className="card" data-review-task={i}>
-            <label className="field">
-              <span className="visually-hidden">{t('taskContent')}</span>
-              <textarea aria-label={t('taskContent')} value={task.title} style={{ minHeight: 48 }} onChange={(e) => setTask(i, { title: e.target.value })} />
-            </label>
-            <div className="row">
-              <label className="field" style={{ flex: 1 }}>
-                <span>{t('lead')}</span>
-                <input type="text" value={task.lead ?? ''} style={{ width: '100%' }} onChange={(e) => setTask(i, { lead: e.target.value || null })} />
-              </label>
-              <label className="field" style={{ flex: 1 }}>
-                <span>{t('partners')}</span>
-                <input
-                  type="text"
-                  value={task.partners.join('; ')}
-                  style={{ width: '100%' }}
-                  onChange={(e) => setTask(i, { partners: e.target.value.split(';').map((p) => p.trim()).filter(Boolean) })}
-                />
-              </label>
+          <li key={i} className="card review-task" data-review-task={i}>
+            <div>
+              <span className="small muted">{t('taskSourceRow')}</span>
+              <SourceRow task={task} />
+              {scan && <ScanEvidence scan={scan} passage={task.title} />}
+              {task.original && <OcrOriginal fields={[[task.original.title, task.title], [task.original.lead, task.lead], [task.original.partners.join('; '), task.partners.join('; ')]]} />}
             </div>
-            <div className="row small">
-              <span className="muted">
-                {t('deadline')}: {task.deadline?.text ?? '—'}
-              </span>
-              <button type="button" className="link" style={{ marginLeft: 'auto' }} onClick={() => setTask(i, null)}>
-                {t('remove')}
-              </button>
+            <div>
+              <TaskFields task={task} planYear={header.year} today={today} onChange={(change) => setTask(i, change)} />
+              <div className="row small">
+                <button type="button" className="link" style={{ marginLeft: 'auto' }} onClick={() => setTask(i, null)}>
+                  {t('remove')}
+                </button>
+              </div>
             </div>
-            {task.source && <p className="quote">{task.source}</p>}
-            {scan && <ScanEvidence scan={scan} passage={task.title} />}
-            {task.original && <OcrOriginal fields={[[task.original.title, task.title], [task.original.lead, task.lead], [task.original.partners.join('; '), task.partners.join('; ')]]} />}
           </li>
         ))}
       </ul>
     </section>
+  );
+}
+
+/**
+ * Where a task was read: its table row(s), cell by cell, or the sentence of
+ * the plan it is (a duty of "Tổ chức thực hiện", a numbered item).
+ */
+function SourceRow({ task }: { task: Task }) {
+  if (!task.text) return <p className="quote">{task.title}</p>;
+  return (
+    <table className="grid source-row">
+      <tbody>
+        {task.text.split('\n').map((row, r) => (
+          <tr key={r}>
+            {row.split(' | ').map((cell, c) => (
+              <td key={c}>{cell}</td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

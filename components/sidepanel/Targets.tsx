@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { db } from '@/lib/db/db';
 import { loadTargetsView, type TargetRow } from '@/lib/db/targetsView';
-import { indicatorLabel } from '@/lib/metrics/catalogue';
+import { indicatorLabel } from '@/lib/indicators/catalogue';
 import { formatNumber, formatPercent } from '@/lib/metrics/format';
 import { useLanguage, useT } from '../i18n';
 import { useSettings } from '../useSettings';

@@ -4,7 +4,8 @@ import { browser } from 'wxt/browser';
 import { db } from '@/lib/db/db';
 import type { Finding, FindingStatus, PageKind } from '@/lib/schema/facts';
 import type { MessageKey } from '@/lib/i18n';
-import { indicatorLabel } from '@/lib/metrics/catalogue';
+import { indicatorLabel } from '@/lib/indicators/catalogue';
+import { renderFinding } from '@/lib/indicators/render';
 import { PLAN_DRAFT_KEY, PlanDraft } from '@/lib/plan/draft';
 import {
   dismissFinding,
@@ -173,7 +174,7 @@ function Card({ card, actions, jump }: { card: SubjectCard; actions: (f: Finding
       <ul className="plain reasons">
         {card.findings.map((f) => (
           <li key={f.id} data-finding={f.id} className={`reason ${f.status}`}>
-            <div className="msg">{f.message}</div>
+            <div className="msg">{renderFinding(f, language)}</div>
             <div className="spread meta">
               <span className="muted">{f.indicator ? indicatorLabel(f.indicator, language) : ''}</span>
               {actions(f)}
@@ -198,7 +199,7 @@ function Rate({ rate, actions, jump }: { rate: RateRow; actions: React.ReactNode
   const f = rate.finding;
   return (
     <li data-finding={f.id} className={`reason ${f.status}`}>
-      <div className="msg">{f.message}</div>
+      <div className="msg">{renderFinding(f, language)}</div>
       <div className="spread meta">
         <span className="muted">{f.indicator ? indicatorLabel(f.indicator, language) : ''}</span>
         {actions}

@@ -3,7 +3,7 @@ import { observationsFromReport, upsertObservations } from '../db/observations';
 import { loadSettings } from '../db/settings';
 import { ToBackground, describeIssues } from '../messaging/toBackground';
 import type { Reply } from '../messaging/reply';
-import { checkTargets } from '../db/targets';
+import { loadTargetsInForce } from '../db/targets';
 import { vietnamDate } from '../metrics/dates';
 import { planMetaOf } from '../plan/draft';
 import { withinCaps } from '../pages/caps';
@@ -37,7 +37,7 @@ export async function handleMessage(db: CchcDb, raw: unknown, sender: SenderInfo
   const msg = parsed.data;
   switch (msg.type) {
     case 'targets.get':
-      return { ok: true, targets: await checkTargets(db), language: (await loadSettings(db)).language };
+      return { ok: true, targets: await loadTargetsInForce(db), language: (await loadSettings(db)).language };
     case 'page.left':
       if (sender.tabId !== undefined) await db.pages.delete(sender.tabId);
       return { ok: true };

@@ -1,18 +1,25 @@
+import { targetFor, type TargetInForce } from '../indicators/targets';
+import type { MessageRef } from '../indicators/types';
 import type { Finding, FindingStatus } from '../schema/facts';
-import { targetFor } from './targets';
-import type { CheckContext } from './types';
+
+export interface CheckContext {
+  /** The targets in force (see indicators/targets). */
+  targets: readonly TargetInForce[];
+  /** Today in Asia/Ho_Chi_Minh, YYYY-MM-DD: what "still within time" is measured against. */
+  today: string;
+}
 
 /** A finding with its stable id `${check}:${subject}`, so a dismissal survives reloads. */
 export function finding(
   ctx: CheckContext,
   check: string,
   subject: string,
-  indicator: string | null,
+  indicator: string,
   status: FindingStatus,
-  message: string,
+  message: MessageRef,
   measured?: number,
 ): Finding {
-  const target = indicator ? targetFor(ctx.targets, indicator) : null;
+  const target = targetFor(ctx.targets, indicator);
   return {
     id: `${check}:${subject}`,
     check,
@@ -20,7 +27,7 @@ export function finding(
     status,
     subject,
     ...(measured === undefined ? {} : { measured }),
-    ...(target ? { target: target.value, ...(target.ref ? { target_ref: target.ref } : {}) } : {}),
+    ...(target ? { target: target.value, target_ref: target.source } : {}),
     message,
   };
 }

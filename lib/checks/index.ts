@@ -1,30 +1,63 @@
-import type { Finding, PageFacts } from '../schema/facts';
-import { dossierChecks } from './dossier';
-import { feedbackOnTime, feedbackOnTimeRate } from './feedback';
-import { listRates } from './listRates';
-import { procedureEResult, procedureFullOnline } from './procedure';
-import { effectiveTargets } from './targets';
-import type { CheckContext, TargetInput } from './types';
+import { INDICATORS } from '../indicators';
+import { Tally } from '../indicators/tally';
+import { describeTarget, judge, targetFor, type TargetInForce } from '../indicators/targets';
+import type { Indicator, Population, Populations, Verdict } from '../indicators/types';
+import type { Finding, FindingStatus, PageFacts } from '../schema/facts';
+import { finding, type CheckContext } from './finding';
+import { procedureEResult } from './procedure';
 
-export type { CheckContext, TargetInput } from './types';
-export { defaultTargets, effectiveTargets } from './targets';
-export { dossierOnTime, eResultIssued, dataReused, digitized, onTime } from './dossier';
-export { eResultRate, dataReuseRate, onTimeRate, digitizationRate, satisfactionRate, listRates } from './listRates';
-export { procedureFullOnline, procedureEResult } from './procedure';
-export { feedbackInTime, feedbackOnTime, feedbackOnTimeRate } from './feedback';
+export type { CheckContext } from './finding';
 
-/** Every check that applies to the facts of one page; the plan's targets fall back to 02/NQ-CP's. */
-export function runChecks(facts: PageFacts, targets: readonly TargetInput[], today: string): Finding[] {
-  const ctx: CheckContext = { targets: effectiveTargets(targets), today };
+const STATUS: Record<Exclude<Verdict, null>, FindingStatus> = { hit: 'pass', miss: 'fail', unknown: 'na' };
+
+/** One indicator's finding about one item: its verdict, and why. */
+function itemFinding<P extends Population>(indicator: Indicator<string, P>, item: Populations[P], subject: string, ctx: CheckContext): Finding {
+  const verdict = indicator.verdict(item, ctx);
+  const why = indicator.explain(item, verdict, ctx);
+  const message = { ...why, key: `${indicator.key}:${why.key}` };
+  return finding(ctx, indicator.key, subject, indicator.key, verdict === null ? 'na' : STATUS[verdict], message);
+}
+
+/**
+ * A list's rate of one indicator against its target, counted exactly as the
+ * side panel and the workbook count it (the same verdicts, the same tally).
+ */
+export function rateFinding<P extends Population>(indicator: Indicator<string, P>, items: readonly Populations[P][], ctx: CheckContext): Finding {
+  const tally = new Tally(indicator.key);
+  for (const item of items) tally.add(indicator.verdict(item, ctx));
+  const { numerator: met, denominator: counted, rate } = tally.ratio();
+  const make = (status: FindingStatus, key: string, measured?: number, params: Record<string, string | number> = {}) =>
+    finding(ctx, indicator.key, 'list', indicator.key, status, { key: `rate:${key}`, params: { met, counted, ...params } }, measured);
+  if (rate === null) return make('na', 'none');
+  const percent = Math.round(1000 * rate) / 10;
+  const target = targetFor(ctx.targets, indicator.key);
+  const { status } = judge(rate, target);
+  if (!target) return make('na', 'noTarget', percent, { rate: percent });
+  const params = { rate: percent, target: describeTarget(target) };
+  return status === 'met' ? make('pass', 'met', percent, params) : make('fail', 'notMet', percent, params);
+}
+
+function checkItems<P extends Population>(population: P, items: readonly Populations[P][], subjectOf: (item: Populations[P]) => string, isList: boolean, ctx: CheckContext): Finding[] {
+  const out: Finding[] = [];
+  const indicators = INDICATORS.filter((i) => i.population === population) as unknown as Indicator<string, P>[];
+  for (const item of items) {
+    for (const indicator of indicators) if (indicator.marksEachItem) out.push(itemFinding(indicator, item, subjectOf(item), ctx));
+  }
+  if (isList) for (const indicator of indicators) out.push(rateFinding(indicator, items, ctx));
+  return out;
+}
+
+/** Every check that applies to the facts of one page, against the targets in force. */
+export function runChecks(facts: PageFacts, targets: readonly TargetInForce[], today: string): Finding[] {
+  const ctx: CheckContext = { targets, today };
+  // A list page shows its rates above the list; a single dossier or procedure has no rate of its own.
+  const isList = facts.kind.endsWith('list');
   const findings: Finding[] = [];
-  if (facts.procedure) findings.push(procedureFullOnline(facts.procedure, ctx), procedureEResult(facts.procedure, ctx));
-  if (facts.dossiers) {
-    for (const d of facts.dossiers) for (const check of dossierChecks) findings.push(check(d, ctx));
-    if (facts.kind === 'onestop.dossier_list') findings.push(...listRates(facts.dossiers, ctx));
+  if (facts.procedure) {
+    const subject = facts.procedure.code ?? 'procedure';
+    findings.push(...checkItems('procedure', [facts.procedure], () => subject, false, ctx), procedureEResult(facts.procedure, subject, ctx));
   }
-  if (facts.feedback) {
-    for (const f of facts.feedback) findings.push(feedbackOnTime(f, ctx));
-    findings.push(feedbackOnTimeRate(facts.feedback, ctx));
-  }
+  if (facts.dossiers) findings.push(...checkItems('dossier', facts.dossiers, (d) => d.code, isList, ctx));
+  if (facts.feedback) findings.push(...checkItems('feedback', facts.feedback, (f) => f.code, isList, ctx));
   return findings;
 }

@@ -1,28 +1,13 @@
 import type { Finding, Procedure } from '../schema/facts';
-import { finding } from './finding';
-import type { CheckContext } from './types';
+import { finding, type CheckContext } from './finding';
 
-const subjectOf = (p: Procedure): string => p.code ?? 'procedure';
-
-/** Nghị định 42/2022/NĐ-CP: an eligible procedure should be offered fully online (toàn trình). */
-export function procedureFullOnline(p: Procedure, ctx: CheckContext): Finding {
-  const f = (status: 'pass' | 'fail' | 'na', message: string) =>
-    finding(ctx, 'procedureFullOnline', subjectOf(p), 'procedure.full_online_procedure_rate', status, message);
-  switch (p.onlineLevel) {
-    case 'full':
-      return f('pass', 'Thủ tục được cung cấp dịch vụ công trực tuyến toàn trình');
-    case 'partial':
-      return f('fail', 'Thủ tục mới cung cấp dịch vụ công trực tuyến một phần, chưa toàn trình');
-    case 'none':
-      return f('fail', 'Thủ tục chưa cung cấp dịch vụ công trực tuyến');
-    case null:
-      return f('na', 'Trang không ghi mức độ dịch vụ công trực tuyến của thủ tục');
-  }
-}
-
-export function procedureEResult(p: Procedure, ctx: CheckContext): Finding {
-  const f = (status: 'pass' | 'fail' | 'na', message: string) =>
-    finding(ctx, 'procedureEResult', subjectOf(p), 'procedure.e_result_rate', status, message);
-  if (p.eResult === null) return f('na', 'Trang không ghi thủ tục có trả kết quả điện tử hay không');
-  return p.eResult ? f('pass', 'Thủ tục có trả kết quả điện tử') : f('fail', 'Thủ tục chưa trả kết quả điện tử');
+/**
+ * Whether a procedure offers an electronic result, as its page states it.
+ * Procedures are not the e-result indicator's population (resolved dossiers
+ * are), so this finding is the page's information and counts toward no rate.
+ */
+export function procedureEResult(p: Procedure, subject: string, ctx: CheckContext): Finding {
+  const key = p.eResult === null ? 'offerUnknown' : p.eResult ? 'offered' : 'notOffered';
+  const status = p.eResult === null ? 'na' : p.eResult ? 'pass' : 'fail';
+  return finding(ctx, 'procedureEResult', subject, 'procedure.e_result_rate', status, { key: `procedure.e_result_rate:${key}` });
 }

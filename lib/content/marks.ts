@@ -1,5 +1,6 @@
 import type { Finding } from '../schema/facts';
 import { translate, type Language } from '../i18n';
+import { renderFinding } from '../indicators/render';
 
 /**
  * Marks drawn over the portal page, inside a closed shadow root so neither the
@@ -183,7 +184,7 @@ export function createMarks(doc: Document, language: Language): Marks {
         chip.textContent = `⚠ ${list.length}`;
         const tag = doc.createElement('div');
         tag.className = 'tag';
-        tag.textContent = list.map((f) => f.message).join(' · ');
+        tag.textContent = list.map((f) => renderFinding(f, language)).join(' · ');
         chip.title = tag.textContent;
         box.append(chip, tag);
         next.push({ subject, element, box, findingIds: list.map((f) => f.id) });

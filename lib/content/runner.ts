@@ -1,6 +1,6 @@
 import { checkExtracted, extractWith, type Extracted } from '../pages/observe';
 import type { PageModule } from '../pages/types';
-import type { TargetInput } from '../checks/types';
+import { targetsInForce, type TargetInForce } from '../indicators/targets';
 import { TargetsReply } from '../messaging/targetsReply';
 import { ToContent } from '../messaging/toContent';
 import type { ToBackground } from '../messaging/toBackground';
@@ -53,7 +53,7 @@ export async function startObserving(doc: Document, env: ContentEnv, modules: re
   });
   changes.observe(doc.body, { childList: true, subtree: true, characterData: true });
   const reply = TargetsReply.safeParse(await asked);
-  const targets: TargetInput[] = reply.success ? reply.data.targets : [];
+  const targets: TargetInForce[] = reply.success ? reply.data.targets : targetsInForce([]);
   if (!reply.success) env.log('Trợ lý CCHC: không lấy được chỉ tiêu, dùng chỉ tiêu mặc định.');
   const language = reply.success ? reply.data.language : 'vi';
 

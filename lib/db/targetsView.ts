@@ -1,12 +1,11 @@
 import { computeMetrics, type Metric } from '../metrics/compute';
 import { addDays } from '../metrics/dates';
-import { compare766, estimate766, findPublished, type Index766Comparison } from '../metrics/index766';
+import { unitFigures } from '../metrics/figures';
+import type { Index766Comparison } from '../metrics/index766';
 import { loadPeriodObservations } from '../metrics/load';
 import { customPeriod, periodOf, type Period, type PeriodKind } from '../metrics/periods';
 import { whatItTakes } from '../metrics/whatItTakes';
 import type { CchcDb } from './db';
-import { myTasks } from './myTasks';
-import { targetsInForce } from './targets';
 
 export const TREND_MONTHS = 6;
 
@@ -44,9 +43,15 @@ export async function loadTargetsView(db: CchcDb, kind: Exclude<PeriodKind, 'cus
   const period = periodOf(kind, today);
   const months = trendMonths(today);
   const span = customPeriod(period.from < months[0].from ? period.from : months[0].from, period.to > today ? period.to : today);
-  const [observations, targets, tasks] = await Promise.all([loadPeriodObservations(db, span), targetsInForce(db), myTasks(db, unit)]);
-  const metrics = computeMetrics(observations, period, targets, { today, tasks: tasks.tasks });
-  const monthly = months.map((m) => new Map(computeMetrics(observations, m, targets, { today }).map((x) => [x.indicator, x.rate])));
+  const [observations, plans, targets, tasks] = await Promise.all([
+    loadPeriodObservations(db, span),
+    db.plans.where('status').equals('active').toArray(),
+    db.targets.toArray(),
+    db.tasks.toArray(),
+  ]);
+  const figures = unitFigures({ unit, plans, targets, tasks, observations }, period, today);
+  const { metrics } = figures;
+  const monthly = months.map((m) => new Map(computeMetrics(observations, m, figures.targets, { today }).map((x) => [x.indicator, x.rate])));
   const rows = metrics
     .filter((m) => m.target !== null || m.denominator > 0)
     .map((metric) => ({
@@ -54,6 +59,5 @@ export async function loadTargetsView(db: CchcDb, kind: Exclude<PeriodKind, 'cus
       sentence: whatItTakes(metric, period, today)?.sentence ?? null,
       trend: monthly.map((month) => month.get(metric.indicator) ?? null),
     }));
-  const published = unit ? findPublished(observations, unit, period) : null;
-  return { period, rows, index766: compare766(estimate766(metrics, period), published, today) };
+  return { period, rows, index766: figures.index766 };
 }

@@ -1,5 +1,5 @@
-import type { Verdict } from '../metrics/formulas';
-import type { MetricStatus, TargetRef } from '../metrics/compute';
+import type { Verdict } from '../indicators/types';
+import type { MetricStatus } from '../metrics/compute';
 import type { Channel, Rating } from '../schema/facts';
 
 /** Vietnamese words for the values shown in exports. */
@@ -14,10 +14,8 @@ export const STATUS: Record<MetricStatus, string> = {
 export const NO_DATA = 'Chưa có dữ liệu';
 export const UNKNOWN = 'Chưa rõ';
 
-const COMPARATOR: Record<TargetRef['comparator'], string> = { gte: '≥', gt: '>', lte: '≤', lt: '<' };
-export const targetText = (t: TargetRef): string => `${COMPARATOR[t.comparator]} ${t.value}%`;
-
-export const yesNo = (value: boolean | null): string => (value === null ? UNKNOWN : value ? 'Có' : 'Không');
+/** A fact as the report writes it: "Có", "Không", or "Chưa rõ". */
+export const yesNoText = (value: boolean | null): string => (value === null ? UNKNOWN : value ? 'Có' : 'Không');
 
 export function timelinessText(verdict: Verdict, finished: boolean): string {
   if (verdict === 'hit') return finished ? 'Đúng hạn' : 'Còn hạn';

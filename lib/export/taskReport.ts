@@ -1,6 +1,8 @@
-import { areaName } from '../metrics/catalogue';
-import { formatDateVi, vietnamDate } from '../metrics/dates';
-import { taskDueDate } from '../metrics/formulas';
+import { translate } from '../i18n';
+import { areaName } from '../indicators/catalogue';
+import { formatDateVi } from '../metrics/dates';
+import { doneOn as doneOnOf, taskState, type TaskState } from '../tasks/completion';
+import { dueDate } from '../tasks/schedule';
 import { areaKeys, type Area } from '../schema/plan';
 import type { TaskRecord } from '../schema/records';
 
@@ -12,6 +14,8 @@ export interface TaskReportRow {
   deadline: string | null;
   status: string;
   state: TaskState;
+  /** Not done and past its due date. */
+  overdue: boolean;
   /** ISO date the task was marked done, in Việt Nam time. */
   doneOn: string | null;
   evidence: string;
@@ -27,28 +31,12 @@ export interface TaskReportGroup {
 const OTHER_AREA = 'Nhiệm vụ khác';
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII'];
 
-/** Where a task stands on `today`: Đã / Đang / Chưa thực hiện (quá hạn), or set aside for now. */
-export type TaskState = 'done' | 'in_progress' | 'overdue' | 'snoozed';
-
-export function taskState(task: TaskRecord, today: string): TaskState {
-  if (task.status === 'done') return 'done';
-  if (task.status === 'snoozed') return 'snoozed';
-  const due = taskDueDate(task);
-  return due !== null && due < today ? 'overdue' : 'in_progress';
-}
-
 function statusLabel(task: TaskRecord, doneOn: string | null, today: string): string {
-  const due = taskDueDate(task);
-  switch (taskState(task, today)) {
-    case 'done':
-      return due !== null && doneOn !== null && doneOn > due ? 'Đã hoàn thành (trễ hạn)' : 'Đã hoàn thành';
-    case 'snoozed':
-      return 'Tạm hoãn';
-    case 'overdue':
-      return 'Chưa hoàn thành (quá hạn)';
-    case 'in_progress':
-      return 'Đang thực hiện';
-  }
+  const due = dueDate(task.deadline, today);
+  const state = taskState(task, today);
+  const label = translate('vi', `taskState_${state}`);
+  if (state === 'done') return due !== null && doneOn !== null && doneOn > due ? `${label} (trễ hạn)` : label;
+  return due !== null && due < today ? `${label} (quá hạn)` : label;
 }
 
 /**
@@ -63,9 +51,11 @@ export function taskReport(tasks: readonly TaskRecord[], today: string): TaskRep
       area,
       name: area === null ? OTHER_AREA : areaName(area),
       rows: tasks
-        .filter((t) => t.area === area && t.status !== 'not_mine')
+        .filter((t) => t.area === area && taskState(t, today) !== 'not_ours')
         .map((t) => {
-          const doneOn = t.status === 'done' && t.doneAt !== null ? vietnamDate(t.doneAt) : null;
+          const doneOn = doneOnOf(t, today);
+          const state = taskState(t, today);
+          const due = dueDate(t.deadline, today);
           return {
             title: t.title,
             lead: t.lead,
@@ -73,7 +63,8 @@ export function taskReport(tasks: readonly TaskRecord[], today: string): TaskRep
             output: t.output,
             deadline: t.deadline?.text ?? null,
             status: statusLabel(t, doneOn, today),
-            state: taskState(t, today),
+            state,
+            overdue: state !== 'done' && due !== null && due < today,
             doneOn,
             evidence: t.evidence,
             note: t.note,

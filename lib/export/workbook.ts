@@ -1,10 +1,13 @@
-import { computeMetrics, type Metric } from '../metrics/compute';
-import { compare766, estimate766, findPublished, type Index766Comparison } from '../metrics/index766';
+import { feedbackOnTime } from '../indicators/feedbackOnTime';
+import { onTime } from '../indicators/onTime';
+import { describeTarget } from '../indicators/targets';
+import type { Metric } from '../metrics/compute';
+import { unitFigures } from '../metrics/figures';
+import type { Index766Comparison } from '../metrics/index766';
 import type { ExportFile } from './exportJson';
-import { dossierTimeliness, feedbackTimeliness } from '../metrics/formulas';
 import { inPeriod, periodLabel, type Period } from '../metrics/periods';
 import type { Observation, TaskRecord } from '../schema/records';
-import { CHANNEL, NO_DATA, RATING, STATUS, UNKNOWN, targetText, timelinessText, yesNo } from './labels';
+import { CHANNEL, NO_DATA, RATING, STATUS, UNKNOWN, timelinessText, yesNoText } from './labels';
 import type { Table } from './table';
 import { taskReport } from './taskReport';
 
@@ -48,7 +51,7 @@ export function metricsTable(metrics: readonly Metric[], period: Period, scope: 
       m.numerator,
       m.denominator,
       m.rate ?? NO_DATA,
-      m.target ? targetText(m.target) : null,
+      m.target ? describeTarget(m.target) : null,
       m.gap,
       STATUS[m.status],
       m.unknown,
@@ -92,10 +95,10 @@ export function dossiersTable(observations: readonly Observation[], period: Peri
       d.receivedAt,
       d.dueAt,
       d.completedAt,
-      timelinessText(dossierTimeliness(d, today), d.resolved),
-      d.resolved ? yesNo(d.eResult) : null,
-      yesNo(d.digitized),
-      yesNo(d.dataReuse),
+      timelinessText(onTime.verdict(d, { today }), d.resolved),
+      d.resolved ? yesNoText(d.eResult) : null,
+      yesNoText(d.digitized),
+      yesNoText(d.dataReuse),
       d.rating ? RATING[d.rating] : null,
       seenAt,
     ]),
@@ -123,7 +126,7 @@ export function feedbackTable(observations: readonly Observation[], period: Peri
       f.dueAt,
       f.handledAt,
       f.status,
-      timelinessText(feedbackTimeliness(f, today), f.handledAt !== null),
+      timelinessText(feedbackOnTime.verdict(f, { today }), f.handledAt !== null),
     ]),
   };
 }
@@ -195,14 +198,21 @@ export function buildWorkbook(input: WorkbookInput): Table[] {
   return input.index766 ? [...tables, index766Table(input.index766)] : tables;
 }
 
-/** A whole unit's report from a (merged) export: the active plans' targets and tasks, the period's dossiers. */
+/**
+ * A whole unit's report from a (merged) export: the same figures as the side
+ * panel's (targets in force, the unit's tasks of the active plans), the
+ * period's dossiers and feedback.
+ */
 export function workbookFromExport(file: ExportFile, period: Period, today: string): Table[] {
-  const active = new Set(file.plans.filter((p) => p.status === 'active').map((p) => p.id));
-  const targets = file.targets.filter((t) => active.has(t.planId));
-  const tasks = file.tasks.filter((t) => active.has(t.planId));
-  const metrics = computeMetrics(file.observations, period, targets, { today, tasks });
   const unit = file.profile.unit;
-  const published = unit === null ? null : findPublished(file.observations, unit, period);
-  const index766 = compare766(estimate766(metrics, period), published, today);
-  return buildWorkbook({ period, scope: unit ?? 'đơn vị', metrics, observations: file.observations, tasks, today, index766 });
+  const figures = unitFigures({ unit, plans: file.plans, targets: file.targets, tasks: file.tasks, observations: file.observations }, period, today);
+  return buildWorkbook({
+    period,
+    scope: unit ?? 'đơn vị',
+    metrics: figures.metrics,
+    observations: file.observations,
+    tasks: figures.tasks,
+    today,
+    index766: figures.index766,
+  });
 }

@@ -1,15 +1,16 @@
 import * as z from 'zod/mini';
 
 /** background → content script. zod/mini, like every schema a content script loads. */
-export const TargetInput = z.object({
+export const TargetInForce = z.object({
   indicator: z.string(),
   comparator: z.enum(['gte', 'gt', 'lte', 'lt']),
   value: z.number(),
-  ref: z.optional(z.string()),
+  source: z.string(),
+  text: z.string(),
 });
 export const TargetsReply = z.object({
   ok: z.literal(true),
-  targets: z.array(TargetInput),
+  targets: z.array(TargetInForce),
   language: z.enum(['vi', 'en']),
 });
 export type TargetsReply = z.infer<typeof TargetsReply>;

@@ -1,13 +1,15 @@
+import { INDICATORS, type MeasuredIndicator } from '../indicators';
+import type { IndexGroup, Item766 } from '../indicators/types';
 import type { IndexScore } from '../schema/facts';
 import type { Observation } from '../schema/records';
 import { fold } from '../text/fold';
 import type { Metric } from './compute';
 import { formatNumber } from './format';
-import type { MeasuredIndicator } from './formulas';
 import { parsePeriodLabel, periodLabel, samePeriod, type Period } from './periods';
 
-/** The six groups of the service index as the portal computes it today (portals.md §2). */
-export type IndexGroup = keyof IndexScore['groups'];
+export type { IndexGroup } from '../indicators/types';
+
+/** The six groups of the service index as the portal computes it today. */
 export const GROUPS: Record<IndexGroup, { name: string; max: number }> = {
   CKMB: { name: 'Công khai, minh bạch', max: 18 },
   TDGQ: { name: 'Tiến độ giải quyết', max: 20 },
@@ -19,29 +21,16 @@ export const GROUPS: Record<IndexGroup, { name: string; max: number }> = {
 const GROUP_ORDER = Object.keys(GROUPS) as IndexGroup[];
 export const ESTIMATE_LABEL = 'ước tính';
 
-interface Scoring {
-  indicator: MeasuredIndicator;
-  group: IndexGroup;
-  max: number;
-  /** Rate at which full points are earned: below it, points are proportional. */
-  fullAt: number;
-  /** Points when nothing was there to count, where the portal awards them. */
-  whenNone: number | null;
-}
+type Scoring = Item766 & { indicator: MeasuredIndicator };
 
 /**
- * The indicators the extension can see and how the portal scores them.
- * Which group feedback on time belongs to is not published; it is placed
- * under satisfaction here, the group it concerns.
+ * The indicators the extension can see and how the portal scores them, from
+ * their modules, group by group. Which group feedback on time belongs to is
+ * not published; its module places it under satisfaction, the group it concerns.
  */
-const SCORING: Scoring[] = [
-  { indicator: 'procedure.on_time_rate', group: 'TDGQ', max: 20, fullAt: 1, whenNone: null },
-  { indicator: 'procedure.e_result_rate', group: 'MDSH', max: 6, fullAt: 1, whenNone: null },
-  { indicator: 'procedure.data_reuse_rate', group: 'MDSH', max: 2, fullAt: 0.8, whenNone: null },
-  { indicator: 'procedure.digitization_rate', group: 'MDSH', max: 4, fullAt: 1, whenNone: null },
-  { indicator: 'procedure.satisfaction_rate', group: 'MDHL', max: 6, fullAt: 0.9, whenNone: null },
-  { indicator: 'procedure.feedback_on_time_rate', group: 'MDHL', max: 6, fullAt: 1, whenNone: 6 },
-];
+const SCORING: Scoring[] = GROUP_ORDER.flatMap((group) =>
+  INDICATORS.flatMap((i): Scoring[] => (i.item766?.group === group ? [{ indicator: i.key, ...i.item766 }] : [])),
+);
 
 export interface EstimateItem {
   indicator: MeasuredIndicator;

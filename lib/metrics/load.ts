@@ -1,7 +1,7 @@
 import type { CchcDb } from '../db/db';
 import type { Observation } from '../schema/records';
 import { datedObservations } from '../db/digests';
-import type { Target } from '../schema/plan';
+import type { TargetInForce } from '../indicators/targets';
 import { computeMetrics, type Metric, type MetricOptions } from './compute';
 import type { Period } from './periods';
 
@@ -22,7 +22,7 @@ export async function loadPeriodObservations(db: CchcDb, period: Period): Promis
 export async function aggregatePeriod(
   db: CchcDb,
   period: Period,
-  targets: readonly Target[],
+  targets: readonly TargetInForce[],
   opts: MetricOptions = {},
 ): Promise<Metric[]> {
   return computeMetrics(await loadPeriodObservations(db, period), period, targets, opts);

@@ -1,20 +1,8 @@
 import type { Metric } from './compute';
 import { formatDateVi } from './dates';
 import { formatPercent } from './format';
-import type { MeasuredIndicator } from './formulas';
+import { INDICATORS, type MeasuredIndicator } from '../indicators';
 import { elapsedDays, periodDays, periodLabel, type Period } from './periods';
-
-/** What one more counted item is, and what it must have to count toward the target. */
-const WORDING: Partial<Record<MeasuredIndicator, { item: string; quality: string }>> = {
-  'procedure.e_result_rate': { item: 'hồ sơ giải quyết xong', quality: 'có kết quả điện tử' },
-  'procedure.data_reuse_rate': { item: 'hồ sơ', quality: 'có tái sử dụng dữ liệu' },
-  'procedure.on_time_rate': { item: 'hồ sơ', quality: 'giải quyết đúng hạn' },
-  'procedure.digitization_rate': { item: 'hồ sơ', quality: 'được số hóa' },
-  'procedure.online_dossier_rate': { item: 'hồ sơ', quality: 'nộp trực tuyến' },
-  'procedure.satisfaction_rate': { item: 'hồ sơ', quality: 'không bị đánh giá không hài lòng và không trễ hạn' },
-  'procedure.online_satisfaction_rate': { item: 'đánh giá dịch vụ công trực tuyến', quality: 'hài lòng' },
-  'procedure.feedback_on_time_rate': { item: 'phản ánh, kiến nghị', quality: 'được xử lý đúng hạn' },
-};
 
 export interface WhatItTakes {
   indicator: MeasuredIndicator;
@@ -39,7 +27,8 @@ function fewestNeeded(numerator: number, total: number, value: number, strict: b
  * are not counted over arriving items or have no such target.
  */
 export function whatItTakes(metric: Metric, period: Period, today: string): WhatItTakes | null {
-  const wording = WORDING[metric.indicator];
+  const indicator = INDICATORS.find((i) => i.key === metric.indicator);
+  const wording = indicator?.pace;
   const target = metric.target;
   if (!wording || !target || (target.comparator !== 'gte' && target.comparator !== 'gt')) return null;
   const label = periodLabel(period);

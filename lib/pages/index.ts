@@ -1,4 +1,4 @@
-import type { TargetInput } from '../checks/types';
+import type { TargetInForce } from '../indicators/targets';
 import type { PageKind } from '../schema/facts';
 import { firstMatching, observeWith, type Observed } from './observe';
 import { todayInVietnam } from '../metrics/dates';
@@ -40,7 +40,7 @@ export function classifyPage(url: URL, doc: Document): PageKind {
 export function observePage(
   doc: Document,
   url: URL,
-  targets: readonly TargetInput[],
+  targets: readonly TargetInForce[],
   today: string = todayInVietnam(),
 ): Observed {
   return observeWith(pageModules, doc, url, targets, today);

@@ -1,5 +1,5 @@
 import { runChecks } from '../checks';
-import type { TargetInput } from '../checks/types';
+import type { TargetInForce } from '../indicators/targets';
 import type { PageFacts, PageReport } from '../schema/facts';
 import { withinCaps } from './caps';
 import type { TaughtColumns } from './table';
@@ -29,7 +29,7 @@ export function extractWith(modules: readonly PageModule[], doc: Document, url: 
   return { module, facts: withinCaps({ ...facts, kind: module.kind }), anchors };
 }
 
-export function checkExtracted(extracted: Extracted | null, targets: readonly TargetInput[], today: string): Observed {
+export function checkExtracted(extracted: Extracted | null, targets: readonly TargetInForce[], today: string): Observed {
   if (!extracted) return { report: { kind: 'unknown', findings: [] }, anchors: new Map() };
   return { report: { ...extracted.facts, findings: runChecks(extracted.facts, targets, today) }, anchors: extracted.anchors };
 }
@@ -42,7 +42,7 @@ export function observeWith(
   modules: readonly PageModule[],
   doc: Document,
   url: URL,
-  targets: readonly TargetInput[],
+  targets: readonly TargetInForce[],
   today: string,
 ): Observed {
   return checkExtracted(extractWith(modules, doc, url), targets, today);

@@ -1,4 +1,4 @@
-import catalogue from '../domain/indicators.json';
+import { CATALOGUE } from '../indicators/catalogue';
 import type { Area } from '../schema/plan';
 import { deletions } from './units';
 import { foldOcr, words } from './normalise';
@@ -9,15 +9,6 @@ import { foldOcr, words } from './normalise';
  * keywords: an indicator fits when most of the content words of one of its
  * phrases occur in the target's wording, each word allowed one OCR edit.
  */
-
-/** Wordings plans use beside the catalogue's phrases (and what survives OCR of them). */
-const EXTRA_PHRASES: Readonly<Record<string, readonly string[]>> = {
-  'procedure.e_identity_rate': ['được cấp định danh và xác thực điện tử'],
-  'procedure.satisfaction_rate': ['mức độ hài lòng của người dân, tổ chức về giải quyết thủ tục hành chính'],
-  'direction.plan_task_completion_rate': ['hoàn thành nhiệm vụ trong kế hoạch cải cách hành chính', 'hoàn thành nhiệm vụ kế hoạch CCHC'],
-  'civil_service.job_position_approved_rate': ['phê duyệt vị trí việc làm'],
-  'procedure.online_dossier_rate': ['hồ sơ thủ tục hành chính được tiếp nhận trực tuyến', 'hồ sơ nộp trực tuyến'],
-};
 
 /** Words too common in plans to tell indicators apart. */
 const STOP = new Set(
@@ -32,10 +23,10 @@ interface Phrase {
   variants: string[][];
 }
 
-const phrases: Phrase[] = catalogue.indicators.flatMap((ind) =>
-  [ind.vi, ...ind.phrases, ...(EXTRA_PHRASES[ind.key] ?? [])].map((p) => ({
+const phrases: Phrase[] = CATALOGUE.flatMap((ind) =>
+  [ind.vi, ...ind.phrases].map((p) => ({
     key: ind.key,
-    area: ind.area as Area,
+    area: ind.area,
     words: [...new Set(words(foldOcr(p)).filter((w) => !STOP.has(w)))],
   })),
 ).map((p) => ({ ...p, variants: p.words.map((w) => (w.length >= 5 ? deletions(w) : [])) }));
@@ -47,7 +38,7 @@ const phrases: Phrase[] = catalogue.indicators.flatMap((ind) =>
  */
 const indicatorsUsing = new Map<string, Set<string>>();
 for (const p of phrases) for (const w of p.words) indicatorsUsing.set(w, (indicatorsUsing.get(w) ?? new Set()).add(p.key));
-const weight = (w: string) => Math.log((catalogue.indicators.length + 1) / indicatorsUsing.get(w)!.size);
+const weight = (w: string) => Math.log((CATALOGUE.length + 1) / indicatorsUsing.get(w)!.size);
 
 /** Share of a phrase's words that must be present for the phrase to fit. */
 const MIN_SHARE = 0.7;

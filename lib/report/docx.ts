@@ -105,15 +105,17 @@ function planLines(draft: ReportDraft): Paragraph[] {
   });
 }
 
-const STATE_NAMES = { done: 'đã hoàn thành', in_progress: 'đang thực hiện', overdue: 'chưa hoàn thành (quá hạn)', snoozed: 'tạm hoãn' } as const;
+type Standing = 'done' | 'in_progress' | 'not_started' | 'overdue';
+const STANDING_NAMES: Record<Standing, string> = { done: 'đã hoàn thành', in_progress: 'đang thực hiện', not_started: 'chưa thực hiện', overdue: 'quá hạn chưa hoàn thành' };
+const standing = (r: TaskReportGroup['rows'][number]): Standing => (r.overdue ? 'overdue' : r.state === 'not_ours' ? 'not_started' : r.state);
 
 function taskLines(groups: readonly TaskReportGroup[]): Paragraph[] {
   if (groups.length === 0) return [prompt('tiện ích chưa có nhiệm vụ nào của kế hoạch.')];
   return groups.flatMap((group, g) => {
-    const counts = (Object.keys(STATE_NAMES) as (keyof typeof STATE_NAMES)[])
-      .map((state) => [state, group.rows.filter((r) => r.state === state).length] as const)
+    const counts = (Object.keys(STANDING_NAMES) as Standing[])
+      .map((s) => [s, group.rows.filter((r) => standing(r) === s).length] as const)
       .filter(([, n]) => n > 0)
-      .map(([state, n]) => `${n} ${STATE_NAMES[state]}`);
+      .map(([s, n]) => `${n} ${STANDING_NAMES[s]}`);
     return [
       heading(`${g + 1}. ${group.name}`),
       para(`Tổng số ${group.rows.length} nhiệm vụ: ${counts.join('; ')}.`, { italics: true }),

@@ -1,8 +1,9 @@
 import type { ExportFile } from '../export/exportJson';
 import { taskReport, type TaskReportGroup } from '../export/taskReport';
-import { computeMetrics, type Metric } from '../metrics/compute';
+import type { Metric } from '../metrics/compute';
 import { vietnamDate } from '../metrics/dates';
-import { compare766, estimate766, findPublished, type Index766Comparison } from '../metrics/index766';
+import { unitFigures } from '../metrics/figures';
+import type { Index766Comparison } from '../metrics/index766';
 import { inPeriod } from '../metrics/periods';
 import { whatItTakes } from '../metrics/whatItTakes';
 import type { PlanRecord, TaskRecord } from '../schema/records';
@@ -38,21 +39,18 @@ function asOfDate(task: TaskRecord, asOf: string): TaskRecord {
 
 /**
  * What the extension knows for a periodic report, from one person's export or
- * a unit's merged one: the active plans, their tasks and targets, and the
- * observations of the period, counted by the same computation as the side
- * panel and the workbook.
+ * a unit's merged one: the active plans of the report's year, the unit's
+ * tasks and the targets in force, and the observations of the period, all
+ * from unitFigures, the computation behind the side panel and the workbook.
  */
 export function draftReport(file: ExportFile, period: ReportPeriod, today: string): ReportDraft {
   const window = period.period;
   const asOf = today < window.to ? today : window.to;
   // Another year's plan is not this report's (a plan whose year was not read is kept).
   const active = file.plans.filter((p) => p.status === 'active' && (p.header.year === null || p.header.year === period.year));
-  const ids = new Set(active.map((p) => p.id));
-  const targets = file.targets.filter((t) => ids.has(t.planId));
-  const tasks = file.tasks.filter((t) => ids.has(t.planId)).map((t) => asOfDate(t, asOf));
-  const metrics = computeMetrics(file.observations, window, targets, { today: asOf, tasks });
   const unit = file.profile.unit;
-  const published = unit === null ? null : findPublished(file.observations, unit, window);
+  const tasksThen = file.tasks.map((t) => asOfDate(t, asOf));
+  const { tasks, metrics, index766 } = unitFigures({ unit, plans: active, targets: file.targets, tasks: tasksThen, observations: file.observations }, window, asOf);
   const seen = file.observations.some((o) => o.type !== 'procedure' && o.date !== null && inPeriod(o.date, window));
   return {
     period,
@@ -61,7 +59,7 @@ export function draftReport(file: ExportFile, period: ReportPeriod, today: strin
     plans: active.map((p) => p.header),
     tasks: taskReport(tasks, asOf),
     targets: metrics.filter((m) => m.target !== null).map((metric) => ({ metric, sentence: whatItTakes(metric, window, asOf)?.sentence ?? null })),
-    index766: compare766(estimate766(metrics, window), published, asOf),
+    index766,
     forms: statForms({ period: window, asOf, observations: file.observations, tasks, metrics, level: active[0]?.header.level ?? null, today: asOf }),
     coverage: coverageNote(file.observations, window),
     empty: !seen && tasks.length === 0,

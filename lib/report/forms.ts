@@ -1,10 +1,11 @@
 import type { Metric } from '../metrics/compute';
 import { formatDateVi } from '../metrics/dates';
 import { formatNumber } from '../metrics/format';
-import { dossierTimeliness, isReceived } from '../metrics/formulas';
+import { counted, dossierTimeliness } from '../indicators/dossiers';
 import { inPeriod, type Period } from '../metrics/periods';
 import type { PlanLevel } from '../schema/plan';
 import type { Observation, TaskRecord } from '../schema/records';
+import { taskState } from '../tasks/completion';
 
 /** One row of a Biểu mẫu thống kê: "STT | Chỉ tiêu thống kê | Đơn vị tính | Số liệu | Ghi chú". */
 export interface FormRow {
@@ -49,7 +50,7 @@ const heading = (stt: string, label: string): FormRow => row(stt, label, '', nul
 
 /** Dossiers received in the period, as the metrics count them (on their observation date). */
 function dossierObservations(observations: readonly Observation[], period: Period) {
-  return observations.filter((o): o is Extract<Observation, { type: 'dossier' }> => o.type === 'dossier' && o.date !== null && inPeriod(o.date, period) && isReceived(o.data));
+  return observations.filter((o): o is Extract<Observation, { type: 'dossier' }> => o.type === 'dossier' && o.date !== null && inPeriod(o.date, period) && counted(o.data));
 }
 
 const dossiersOf = (observations: readonly Observation[], period: Period) => dossierObservations(observations, period).map((o) => o.data);
@@ -58,18 +59,19 @@ function feedbackOf(observations: readonly Observation[], period: Period) {
   return observations.flatMap((o) => (o.type === 'feedback' && o.date !== null && inPeriod(o.date, period) ? [o.data] : []));
 }
 
-function tasksForm({ tasks }: FormInput): StatForm {
-  const counted = tasks.filter((t) => t.status !== 'not_mine');
-  const done = counted.filter((t) => t.status === 'done').length;
-  const setAside = tasks.length - counted.length;
-  const note = counted.length === 0 ? 'Chưa nhập kế hoạch CCHC có nhiệm vụ vào tiện ích' : setAside > 0 ? `Không tính ${setAside} nhiệm vụ đã đánh dấu không thuộc đơn vị` : '';
+function tasksForm({ tasks, asOf }: FormInput): StatForm {
+  const states = tasks.map((t) => taskState(t, asOf));
+  const ours = states.filter((s) => s !== 'not_ours').length;
+  const done = states.filter((s) => s === 'done').length;
+  const setAside = tasks.length - ours;
+  const note = ours === 0 ? 'Chưa nhập kế hoạch CCHC có nhiệm vụ vào tiện ích' : setAside > 0 ? `Không tính ${setAside} nhiệm vụ đã đánh dấu không thuộc đơn vị` : '';
   return {
     number: 1,
     title: 'Công tác chỉ đạo điều hành CCHC',
     rows: [
-      row('2', 'Tỷ lệ hoàn thành Kế hoạch CCHC năm (Lũy kế đến thời điểm báo cáo)', '%', pct(done, counted.length), note),
-      row('2.1', 'Số nhiệm vụ đề ra trong kế hoạch', 'Nhiệm vụ', counted.length === 0 ? null : counted.length),
-      row('2.2', 'Số nhiệm vụ đã hoàn thành', 'Nhiệm vụ', counted.length === 0 ? null : done, counted.length === 0 ? '' : 'Nhiệm vụ đánh dấu hoàn thành trên tiện ích'),
+      row('2', 'Tỷ lệ hoàn thành Kế hoạch CCHC năm (Lũy kế đến thời điểm báo cáo)', '%', pct(done, ours), note),
+      row('2.1', 'Số nhiệm vụ đề ra trong kế hoạch', 'Nhiệm vụ', ours === 0 ? null : ours),
+      row('2.2', 'Số nhiệm vụ đã hoàn thành', 'Nhiệm vụ', ours === 0 ? null : done, ours === 0 ? '' : 'Nhiệm vụ đánh dấu hoàn thành trên tiện ích'),
     ],
   };
 }

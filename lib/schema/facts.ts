@@ -103,6 +103,12 @@ export type QlvbDocument = z.infer<typeof QlvbDocument>;
 export const FindingStatus = z.enum(['pass', 'fail', 'na']);
 export type FindingStatus = z.infer<typeof FindingStatus>;
 
+/** A finding's text as a message key and its parameters, rendered in the person's language where shown. */
+export const FindingMessage = z.object({
+  key: z.string(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+});
+
 /** The result of one check on one subject (a dossier, a procedure, a list). */
 export const Finding = z.object({
   /** Stable id: check + subject, so "đã biết / bỏ qua" survives reloads. */
@@ -114,7 +120,7 @@ export const Finding = z.object({
   subject: z.string(),
   measured: z.number().optional(),
   target: z.number().optional(),
-  message: z.string(),
+  message: FindingMessage,
   target_ref: z.string().optional(),
 });
 export type Finding = z.infer<typeof Finding>;

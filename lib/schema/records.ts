@@ -17,7 +17,8 @@ export type PlanRecord = z.infer<typeof PlanRecord>;
 export const TargetRecord = Target.extend({ id: z.string(), planId: z.string() });
 export type TargetRecord = z.infer<typeof TargetRecord>;
 
-export const TaskStatus = z.enum(['open', 'done', 'snoozed', 'not_mine']);
+/** What the person set: 'in_progress' when they said they are on it. */
+export const TaskStatus = z.enum(['open', 'in_progress', 'done', 'snoozed', 'not_mine']);
 export type TaskStatus = z.infer<typeof TaskStatus>;
 
 export const TaskRecord = Task.extend({

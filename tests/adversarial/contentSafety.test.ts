@@ -3,6 +3,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ESLint } from 'eslint';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { targetsInForce } from '../../lib/indicators/targets';
 import { createMarks } from '../../lib/content/marks';
 import { observePage } from '../../lib/pages';
 import type { Finding } from '../../lib/schema/facts';
@@ -38,7 +39,7 @@ describe('payloads in page text', () => {
     const doc = hostileList();
     // The page itself holds them as text: no element was made of them.
     expect(doc.querySelectorAll('img,script,svg')).toHaveLength(0);
-    const { report } = observePage(doc, new URL(URL_TEXT), [], TODAY);
+    const { report } = observePage(doc, new URL(URL_TEXT), targetsInForce([]), TODAY);
     expect(report.dossiers?.map((d) => d.code)).toEqual(['000.31.20.H33-260504-0001', '000.31.20.H33-260504-0002', '000.31.20.H33-260504-0003']);
     expect(report.dossiers?.map((d) => d.procedureName)).toEqual(PAYLOADS.map((p) => `Đăng ký khai sinh ${p}`));
     expect(report.dossiers?.map((d) => d.status)).toEqual(PAYLOADS.map((p) => `Đã trả kết quả ${p}`));
@@ -46,11 +47,11 @@ describe('payloads in page text', () => {
 
   it('are drawn on the page as text, never as elements', () => {
     const doc = hostileList();
-    const { report, anchors } = observePage(doc, new URL(URL_TEXT), [], TODAY);
-    // Finding messages may quote the page; here every failing mark also carries a payload as its reason.
+    const { report, anchors } = observePage(doc, new URL(URL_TEXT), targetsInForce([]), TODAY);
+    // A message the marks cannot find shows as its key: here every failing mark carries a payload as that key.
     const quoting: Finding[] = report.findings
       .filter((f) => f.status === 'fail')
-      .map((f, i) => ({ ...f, message: `${f.message} ${PAYLOADS[i % PAYLOADS.length]}` }));
+      .map((f, i) => ({ ...f, message: { key: PAYLOADS[i % PAYLOADS.length] } }));
     expect(quoting.length).toBeGreaterThanOrEqual(PAYLOADS.length);
     const shadow = watchShadowRoots(doc);
     const marks = createMarks(doc, 'vi');

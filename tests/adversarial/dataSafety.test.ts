@@ -1,5 +1,6 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { targetsInForce } from '../../lib/indicators/targets';
 import { handleMessage } from '../../lib/background/handlers';
 import { openDb, type CchcDb } from '../../lib/db/db';
 import { upsertObservations } from '../../lib/db/observations';
@@ -124,7 +125,7 @@ describe('a write interrupted inside its transaction leaves nothing of itself', 
 /** A content script's message: the one-stop list, seen again a day later. */
 function pageObserved() {
   const entry = fixtureIndex().find((e) => e.kind === 'onestop.dossier_list')!;
-  const { report } = observePage(loadFixture(entry.file, entry.url), new URL(entry.url), [], TODAY);
+  const { report } = observePage(loadFixture(entry.file, entry.url), new URL(entry.url), targetsInForce([]), TODAY);
   return { type: 'page.observed', title: 'Tra cứu hồ sơ', report };
 }
 

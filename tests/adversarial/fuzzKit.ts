@@ -1,8 +1,9 @@
-import { dossierOnTime, feedbackInTime } from '../../lib/checks';
+import { indicatorOf, type Indicator, type Population } from '../../lib/indicators';
 import { observationsFromReport } from '../../lib/db/observations';
 import { type Dossier, type Feedback, PageReport, type Procedure } from '../../lib/schema/facts';
 import { Observation } from '../../lib/schema/records';
 import { observePage } from '../../lib/pages';
+import { targetsInForce } from '../../lib/indicators/targets';
 import { TODAY, parseHtml, renderFixture, type FixtureEntry } from '../pages/load';
 
 /*
@@ -233,24 +234,25 @@ export const MUTATORS: Mutator[] = [
  */
 type Subject = { dossier?: Dossier; feedback?: Feedback; procedure?: Procedure };
 const PASS_RESTS_ON: Record<string, (s: Subject) => boolean> = {
-  eResultIssued: ({ dossier: d }) => !!d && d.resolved && d.eResult === true,
-  dataReused: ({ dossier: d }) => d?.dataReuse === true,
-  digitized: ({ dossier: d }) => d?.digitized === true,
-  onTime: ({ dossier: d }) => !!d && (d.dueAt !== null || d.onTime !== null),
-  procedureFullOnline: ({ procedure: p }) => p?.onlineLevel === 'full',
+  'procedure.e_result_rate': ({ dossier: d }) => !!d && d.resolved && d.eResult === true,
+  'procedure.data_reuse_rate': ({ dossier: d }) => d?.dataReuse === true,
+  'procedure.digitization_rate': ({ dossier: d }) => d?.digitized === true,
+  'procedure.on_time_rate': ({ dossier: d }) => !!d && (d.dueAt !== null || d.onTime !== null),
+  'procedure.full_online_procedure_rate': ({ procedure: p }) => p?.onlineLevel === 'full',
   procedureEResult: ({ procedure: p }) => p?.eResult === true,
-  feedbackOnTime: ({ feedback: f }) => !!f && (f.dueAt !== null || f.onTime !== null),
+  'procedure.feedback_on_time_rate': ({ feedback: f }) => !!f && (f.dueAt !== null || f.onTime !== null || f.receivedAt !== null),
 };
 
-/** For each list rate, the items it can count: a rate over none of them must not pass or fail. */
-const RATE_COUNTS: Record<string, (r: PageReport) => number> = {
-  eResultRate: (r) => (r.dossiers ?? []).filter((d) => d.resolved && d.eResult !== null).length,
-  dataReuseRate: (r) => (r.dossiers ?? []).filter((d) => d.dataReuse !== null).length,
-  digitizationRate: (r) => (r.dossiers ?? []).filter((d) => d.digitized !== null).length,
-  satisfactionRate: (r) => (r.dossiers ?? []).filter((d) => d.rating !== null).length,
-  onTimeRate: (r) => (r.dossiers ?? []).filter((d) => dossierOnTime(d, TODAY) !== null).length,
-  feedbackOnTimeRate: (r) => (r.feedback ?? []).filter((f) => feedbackInTime(f, TODAY) !== null).length,
-};
+/** For each list rate, the items its indicator can count: a rate over none of them must not pass or fail. */
+function rateCount(check: string, r: PageReport): number | null {
+  const indicator = indicatorOf(check) as Indicator<string, Population> | undefined;
+  if (!indicator) return null;
+  const items: readonly unknown[] = indicator.population === 'dossier' ? (r.dossiers ?? []) : indicator.population === 'feedback' ? (r.feedback ?? []) : [];
+  return items.filter((item) => {
+    const v = indicator.verdict(item as never, { today: TODAY });
+    return v === 'hit' || v === 'miss';
+  }).length;
+}
 
 /** Every way one report can be wrong; empty when it is sound. */
 export function problemsOf(report: PageReport, contacts: readonly string[]): string[] {
@@ -265,9 +267,9 @@ export function problemsOf(report: PageReport, contacts: readonly string[]): str
     if (ids.has(f.id)) problems.push(`two findings share the id ${f.id}`);
     ids.add(f.id);
     if (f.subject === 'list') {
-      const counted = RATE_COUNTS[f.check];
-      if (!counted) problems.push(`no counting rule for the list check ${f.check}`);
-      else if (f.status !== 'na' && counted(report) === 0) problems.push(`${f.check} is ${f.status} over 0 items: ${f.message}`);
+      const counted = rateCount(f.check, report);
+      if (counted === null) problems.push(`no indicator for the list check ${f.check}`);
+      else if (f.status !== 'na' && counted === 0) problems.push(`${f.check} is ${f.status} over 0 items: ${JSON.stringify(f.message)}`);
       if (f.measured !== undefined && !(f.measured >= 0 && f.measured <= 100)) problems.push(`${f.check} measured ${f.measured}`);
       continue;
     }
@@ -374,7 +376,7 @@ export function mutate(doc: Document, pick: Picker): { undo: Undo; log: string[]
 /** observePage on the page as it stands, and what is wrong with its report ("threw …" included). */
 export function observeProblems(base: Base, contacts: readonly string[]): { problems: string[]; report: PageReport | null } {
   try {
-    const report = observePage(base.doc, base.url, [], TODAY).report;
+    const report = observePage(base.doc, base.url, targetsInForce([]), TODAY).report;
     return { problems: problemsOf(report, contacts), report };
   } catch (error) {
     return { problems: [`threw ${error instanceof Error ? error.stack : String(error)}`], report: null };

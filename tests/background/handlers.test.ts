@@ -34,12 +34,12 @@ const report = (codes: string[]): PageReport => ({
   kind: 'onestop.dossier_list',
   dossiers: codes.map((c) => dossier(c, false)),
   findings: codes.map((c) => ({
-    id: `eResultIssued:${c}`,
-    check: 'eResultIssued',
+    id: `procedure.e_result_rate:${c}`,
+    check: 'procedure.e_result_rate',
     indicator: 'procedure.e_result_rate',
     status: 'fail' as const,
     subject: c,
-    message: 'Hồ sơ chưa có kết quả điện tử',
+    message: { key: 'procedure.e_result_rate:miss' },
   })),
 });
 
@@ -108,8 +108,8 @@ describe('background message handling', () => {
     await saveSettings(db, { language: 'en' });
     const reply = await handleMessage(db, { type: 'targets.get' }, from(1));
     if (!reply.ok) throw new Error(String(reply.error));
-    const targets = reply.targets as { indicator: string; value: number; ref?: string }[];
-    expect(targets.find((t) => t.indicator === 'procedure.data_reuse_rate')).toMatchObject({ value: 85, ref: '49/KH-UBND' });
+    const targets = reply.targets as { indicator: string; value: number; source: string }[];
+    expect(targets.find((t) => t.indicator === 'procedure.data_reuse_rate')).toMatchObject({ value: 85, source: '49/KH-UBND' });
     expect(targets.find((t) => t.indicator === 'procedure.e_result_rate')).toMatchObject({ value: 100 });
     expect(reply.language).toBe('en');
   });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeMetrics } from '../../lib/metrics/compute';
+import { activePlanTargets } from '../../lib/metrics/figures';
+import { targetsInForce } from '../../lib/indicators/targets';
 import { periodOf } from '../../lib/metrics/periods';
 import { mergeExports } from '../../lib/export/merge';
 import { ExportFile } from '../../lib/export/exportJson';
@@ -13,7 +15,7 @@ describe('mergeExports', () => {
     expect(dossiers).toHaveLength(3);
     const d1 = dossiers.find((o) => o.key === '000.00.12.H25-261102-0001');
     expect(d1?.seenAt).toBe(200);
-    const reuse = computeMetrics(merged.observations, periodOf('month', TODAY), merged.targets, { today: TODAY }).find(
+    const reuse = computeMetrics(merged.observations, periodOf('month', TODAY), targetsInForce(activePlanTargets(merged.plans, merged.targets)), { today: TODAY }).find(
       (m) => m.indicator === 'procedure.data_reuse_rate',
     );
     expect(reuse).toMatchObject({ numerator: 2, denominator: 3, status: 'not_met' });

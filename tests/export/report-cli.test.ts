@@ -33,7 +33,7 @@ describe('npm run report -- merge', () => {
     writeFileSync(bad, serializeExport(exportA).replace('"status":"open"', '"status":"xong"'));
     const run = report('merge', a, bad, '--out', join(dir, 'x.xlsx'));
     expect(run.status).toBe(1);
-    expect(run.stderr).toBe(`${bad}: tasks[0].status: phải là một trong: "open", "done", "snoozed", "not_mine"\n`);
+    expect(run.stderr).toBe(`${bad}: tasks[0].status: phải là một trong: "open", "in_progress", "done", "snoozed", "not_mine"\n`);
   }, 30_000);
 
   it('refuses a missing --out and an unknown period', () => {

@@ -27,9 +27,10 @@ describe('task report', () => {
 
   it('states status and completion date in Việt Nam time', () => {
     expect(groups[0].rows[0]).toMatchObject({ status: 'Đã hoàn thành', doneOn: '2026-01-05' });
-    expect(groups[1].rows.map((r) => r.status)).toEqual(['Đã hoàn thành (trễ hạn)', 'Chưa hoàn thành (quá hạn)']);
-    expect(groups[2].rows[0].status).toBe('Đang thực hiện');
-    expect(groups[3].rows[0].status).toBe('Tạm hoãn');
+    // A note says work has started; a task nobody touched, or only put off, has not.
+    expect(groups[1].rows.map((r) => r.status)).toEqual(['Đã hoàn thành (trễ hạn)', 'Đang thực hiện (quá hạn)']);
+    expect(groups[2].rows[0].status).toBe('Chưa thực hiện');
+    expect(groups[3].rows[0].status).toBe('Chưa thực hiện');
   });
 
   it('reads as the report’s numbered sections', () => {
@@ -38,7 +39,7 @@ describe('task report', () => {
         '1. Ban hành kế hoạch — Đã hoàn thành ngày 05/01/2026.\n\n' +
         'II. CẢI CÁCH THỦ TỤC HÀNH CHÍNH\n' +
         '1. Rà soát TTHC — Đã hoàn thành (trễ hạn) ngày 02/07/2026; minh chứng: BC 5/BC-UBND.\n' +
-        '2. Niêm yết TTHC — Chưa hoàn thành (quá hạn); ghi chú: chờ bộ TTHC mới.',
+        '2. Niêm yết TTHC — Đang thực hiện (quá hạn); ghi chú: chờ bộ TTHC mới.',
     );
   });
 });

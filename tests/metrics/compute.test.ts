@@ -1,18 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { computeMetrics } from '../../lib/metrics/compute';
 import { periodOf } from '../../lib/metrics/periods';
-import type { Target } from '../../lib/schema/plan';
+import type { TargetInForce } from '../../lib/indicators/targets';
 import { dossier, dossierObs, feedbackObs, feedback, procedure, procedureObs, task } from '../build';
 
 const november = periodOf('month', '2026-11-01');
 const today = '2026-11-20';
 
-const target = (indicator: string, value: number, comparator: Target['comparator'] = 'gte'): Target => ({
+const target = (indicator: string, value: number, comparator: TargetInForce['comparator'] = 'gte'): TargetInForce => ({
   indicator,
-  area: 'procedure',
   comparator,
   value,
-  unit: '%',
+  source: '49/KH-UBND',
   text: `Đạt ${value}%`,
 });
 

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { toMetric } from '../../lib/metrics/compute';
-import type { MeasuredIndicator } from '../../lib/metrics/formulas';
+import type { MeasuredIndicator } from '../../lib/indicators';
 import { periodOf } from '../../lib/metrics/periods';
 import { whatItTakes } from '../../lib/metrics/whatItTakes';
-import type { Target } from '../../lib/schema/plan';
+import type { TargetInForce as Target } from '../../lib/indicators/targets';
 
 const november = periodOf('month', '2026-11-01');
-const target = (indicator: string, value: number, comparator: Target['comparator'] = 'gte'): Target => ({ indicator, area: 'procedure', comparator, value, unit: '%', text: '' });
+const target = (indicator: string, value: number, comparator: Target['comparator'] = 'gte'): Target => ({ indicator, comparator, value, source: '', text: '' });
 const metric = (indicator: MeasuredIndicator, numerator: number, denominator: number, targets: Target[]) =>
   toMetric({ indicator, numerator, denominator, unknown: 0, rate: denominator ? numerator / denominator : null }, targets);
 const reuse = (n: number, d: number, value = 80, comparator: Target['comparator'] = 'gte') =>

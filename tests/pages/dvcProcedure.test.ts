@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { targetsInForce } from '../../lib/indicators/targets';
+import { renderFinding } from '../../lib/indicators/render';
 import { dvcProcedure } from '../../lib/pages/dvcProcedure';
 import { observePage } from '../../lib/pages';
 import { TODAY, loadFixture } from './load';
@@ -57,9 +59,9 @@ describe('procedure pages', () => {
 
   it('checks the older page against the full-online and e-result targets', () => {
     const url = 'https://dichvucong.gov.vn/p/home/dvc-chi-tiet-thu-tuc-hanh-chinh.html?ma_thu_tuc=1.001108';
-    const { report } = observePage(loadFixture('dvc-procedure-old.html', url), new URL(url), [], TODAY);
-    expect(report.findings.map((f) => [f.id, f.status, f.message])).toEqual([
-      ['procedureFullOnline:1.001108', 'fail', 'Thủ tục mới cung cấp dịch vụ công trực tuyến một phần, chưa toàn trình'],
+    const { report } = observePage(loadFixture('dvc-procedure-old.html', url), new URL(url), targetsInForce([]), TODAY);
+    expect(report.findings.map((f) => [f.id, f.status, renderFinding(f, 'vi')])).toEqual([
+      ['procedure.full_online_procedure_rate:1.001108', 'fail', 'Thủ tục mới cung cấp dịch vụ công trực tuyến một phần, chưa toàn trình'],
       ['procedureEResult:1.001108', 'fail', 'Thủ tục chưa trả kết quả điện tử'],
     ]);
   });

@@ -18,7 +18,8 @@ describe('npm run observe', () => {
     const report = PageReport.parse(JSON.parse(r.stdout));
     expect(report.kind).toBe('onestop.dossier_list');
     expect(report.dossiers).toHaveLength(8);
-    expect(report.findings.find((f) => f.id === 'onTime:000.31.20.H33-260512-0005')?.message).toBe('Quá hạn 3 ngày làm việc (hạn trả 15/05/2026), chưa có kết quả');
+    const late = report.findings.find((f) => f.id === 'procedure.on_time_rate:000.31.20.H33-260512-0005')!;
+    expect(late.message).toEqual({ key: 'procedure.on_time_rate:lateDays', params: { days: 3, due: '2026-05-15' } });
   });
 
   it('rejects a file that is not HTML with one line', () => {

@@ -173,7 +173,14 @@ describe('the 2026 plan\'s appendix: leads, partners and deadlines as written', 
     const task = tasks.find((t) => t.title.startsWith(start));
     // A continuation row may add a second lead: the row's own leads come first.
     const lead = task ? taskUnits({ lead: task.lead, partners: [] }).slice(0, leads.length) : null;
-    return { start, found: !!task, lead: lead?.join('; ') === leads.join('; '), partners: task?.partners.join('; ') === partners.join('; '), deadline: task ? summary(task.deadline) === deadline : false };
+    return {
+      start,
+      found: !!task,
+      lead: lead?.join('; ') === leads.join('; '),
+      // A continuation row's partners follow the row's own.
+      partners: task?.partners.slice(0, partners.length).join('; ') === partners.join('; '),
+      deadline: task ? summary(task.deadline) === deadline : false,
+    };
   });
   const share = (field: 'found' | 'lead' | 'partners' | 'deadline') => rows.filter((r) => r[field]).length / rows.length;
 

@@ -67,6 +67,12 @@ describe('the 2026 CCHC plan as a Word file: its appendix table', () => {
     expect(appendix).toHaveLength(49);
     expect(appendix.filter((t) => t.title.length < 40 && /^(?:trước|thường xuyên|trong năm|định kỳ)/i.test(t.title))).toEqual([]);
     expect(appendix.every((t) => t.followUp?.length === 1)).toBe(true);
+    // Three tasks are assigned "Theo phân công tại Quyết định/Phương án số ...": their leads are in that document.
+    expect(appendix.filter((t) => !t.lead).map((t) => t.title.slice(0, 33))).toEqual([
+      'Tiếp tục triển khai thực hiện Quy',
+      'Tiếp tục tổ chức thực hiện Phương',
+      'Tiếp tục triển khai thực hiện tốt',
+    ]);
     const twoRows = appendix.filter((t) => t.parts);
     expect(twoRows).toHaveLength(3);
     expect(twoRows[2].parts!.map((p) => p.deadline?.text)).toEqual(['Thường xuyên trong tháng', 'Trước ngày 05 của tháng liền kề']);

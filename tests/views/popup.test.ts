@@ -41,9 +41,9 @@ describe('popup data', () => {
       title: '',
       observedAt: 1,
       findings: [
-        { id: 'a:1', check: 'a', indicator: null, status: 'fail', subject: '1', message: '' },
-        { id: 'b:1', check: 'b', indicator: null, status: 'fail', subject: '1', message: '' },
-        { id: 'a:list', check: 'a', indicator: null, status: 'fail', subject: 'list', message: '' },
+        { id: 'a:1', check: 'a', indicator: null, status: 'fail', subject: '1', message: { key: '' } },
+        { id: 'b:1', check: 'b', indicator: null, status: 'fail', subject: '1', message: { key: '' } },
+        { id: 'a:list', check: 'a', indicator: null, status: 'fail', subject: 'list', message: { key: '' } },
       ],
     });
     expect((await loadPopup(db, UNIT, 3, '2026-04-10')).pageMisses).toBe(1);

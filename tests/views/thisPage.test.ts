@@ -11,7 +11,7 @@ const f = (subject: string, indicator: string, status: Finding['status']): Findi
   indicator,
   status,
   subject,
-  message: `${subject} ${status}`,
+  message: { key: `${subject} ${status}` },
 });
 
 const page = (tabId: number, observedAt: number, findings: Finding[] = []): PageRow => ({

@@ -3,7 +3,8 @@
  * extract-and-check step, timed on the live DOM.
  */
 import { observePage, pageModuleFor } from '@/lib/pages';
-import { defaultTargets, runChecks } from '@/lib/checks';
+import { runChecks } from '@/lib/checks';
+import { targetsInForce } from '@/lib/indicators/targets';
 import type { PageFacts } from '@/lib/schema/facts';
 
 export interface ObserveTimes {
@@ -17,7 +18,7 @@ export interface ObserveTimes {
 
 export function timeObserve(runs: number, warmup: number, today: string): ObserveTimes {
   const url = new URL(location.href);
-  const targets = defaultTargets();
+  const targets = targetsInForce([]);
   let last = observePage(document, url, targets, today);
   for (let i = 0; i < warmup; i++) last = observePage(document, url, targets, today);
   const samples: number[] = [];

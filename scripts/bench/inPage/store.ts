@@ -5,12 +5,12 @@
  */
 import { openDb, type CchcDb } from '@/lib/db/db';
 import { observationsFromReport, upsertObservations } from '@/lib/db/observations';
-import { defaultTargets } from '@/lib/checks';
 import { computeMetrics } from '@/lib/metrics/compute';
 import { aggregatePeriod, loadPeriodObservations } from '@/lib/metrics/load';
 import { periodOf } from '@/lib/metrics/periods';
 import { observePage } from '@/lib/pages';
 import type { Target } from '@/lib/schema/plan';
+import { targetsInForce } from '@/lib/indicators/targets';
 import type { Observation, PlanRecord, TaskRecord } from '@/lib/schema/records';
 import { bigDossierListHtml } from '@/tests/fixtures/pages/generate';
 
@@ -32,7 +32,7 @@ let templates: DossierObservation[] | undefined;
 function dossierTemplates(listUrl: string, unit: string): DossierObservation[] {
   if (templates) return templates;
   const doc = new DOMParser().parseFromString(bigDossierListHtml(1000), 'text/html');
-  const { report } = observePage(doc, new URL(listUrl), defaultTargets(), '2026-05-25');
+  const { report } = observePage(doc, new URL(listUrl), targetsInForce([]), '2026-05-25');
   const seen = { host: new URL(listUrl).host, unit, now: Date.now(), today: '2026-05-25' };
   templates = observationsFromReport(report, seen).filter((o): o is DossierObservation => o.type === 'dossier');
   if (templates.length === 0) throw new Error('the generated list gave no dossier observations');
@@ -95,8 +95,9 @@ export interface AggregateTimes {
 }
 
 /** aggregatePeriod for the quarter that holds `day`, and apart from it the load and the in-memory count. */
-export async function timeAggregate(day: string, targets: Target[], unit: string, runs: number, warmup: number): Promise<AggregateTimes> {
+export async function timeAggregate(day: string, planTargets: Target[], unit: string, runs: number, warmup: number): Promise<AggregateTimes> {
   const db = dbOf();
+  const targets = targetsInForce(planTargets.map((t) => ({ ...t, source: 'bench' })));
   const period = periodOf('quarter', day);
   const opts = { unit, today: period.to };
   for (let i = 0; i < warmup; i++) await aggregatePeriod(db, period, targets, opts);
