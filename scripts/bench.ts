@@ -1,5 +1,5 @@
 /**
- * Performance budgets of issue 7, measured.
+ * Performance budgets, measured.
  *
  *   npm run bench                    readable table on stdout
  *   npm run -s bench -- --json       one JSON object on stdout, progress on stderr

@@ -4,8 +4,16 @@ import type { PlanRecord, TaskRecord } from '@/lib/schema/records';
 import { daysBetween, formatDateVi, vietnamDate } from '@/lib/metrics/dates';
 import { finishTask, reopenTask, setNotMine, snoozeTask } from '@/lib/views/myTasks';
 import { dueDate, isDone } from '@/lib/tasks/schedule';
+import type { MessageKey } from '@/lib/i18n';
 import { useT, type Translate } from '../i18n';
 import { OcrOriginal } from '../OcrOriginal';
+
+/** The part of the plan a task was read from, named as the plan names it. */
+const SOURCE_LABEL: Partial<Record<string, MessageKey>> = {
+  nhiem_vu: 'sourceTasks',
+  phu_luc: 'sourceAppendix',
+  to_chuc_thuc_hien: 'sourceResponsibilities',
+};
 
 export function dueInWords(due: string, today: string, t: Translate): string {
   const days = daysBetween(today, due);
@@ -27,6 +35,7 @@ export function TaskCard({ task, plan, today }: { task: TaskRecord; plan?: PlanR
     setFinishing(false);
   };
   const titleId = `task-${task.id}`;
+  const source = task.source ? SOURCE_LABEL[task.source] : undefined;
   return (
     <li className={`card ${tone}`} aria-labelledby={titleId}>
       <div id={titleId} style={{ fontWeight: 600 }}>
@@ -77,11 +86,10 @@ export function TaskCard({ task, plan, today }: { task: TaskRecord; plan?: PlanR
         )}
       </dl>
       {task.original && <OcrOriginal fields={[[task.original.title, task.title], [task.original.lead, task.lead], [task.original.partners.join('; '), task.partners.join('; ')]]} />}
-      {task.source && (
-        <details>
-          <summary className="small">{t('sourceSentence')}</summary>
-          <p className="quote">{task.source}</p>
-        </details>
+      {source && (
+        <p className="small muted">
+          {t('sourceSentence')}: {t(source)}
+        </p>
       )}
       {finishing ? (
         <div className="card finish-form">

@@ -20,6 +20,7 @@ import {
 } from '@/lib/views/thisPage';
 import { useLanguage, useT } from '../i18n';
 import { useActiveTab } from '../useActiveTab';
+import { ReadingNotes } from './ReadingNotes';
 
 const kindKey = (kind: PageKind) => `kind_${kind.replace('.', '_')}` as MessageKey;
 const statusKey: Record<FindingStatus, MessageKey> = { fail: 'statusFail', pass: 'statusPass', na: 'statusNa' };
@@ -93,6 +94,7 @@ export function ThisPage() {
           </span>
         </div>
       </div>
+      {isCurrent && <ReadingNotes page={page} />}
       {page.plan && isCurrent && (
         <div className="card">
           <div className="small muted">{page.plan.number}</div>

@@ -36,8 +36,11 @@ export async function handleMessage(db: CchcDb, raw: unknown, sender: SenderInfo
   if (!parsed.success) return { ok: false, error: `Thông điệp không hợp lệ: ${describeIssues(parsed.error)}` };
   const msg = parsed.data;
   switch (msg.type) {
-    case 'targets.get':
-      return { ok: true, targets: await loadTargetsInForce(db), language: (await loadSettings(db)).language };
+    case 'targets.get': {
+      const settings = await loadSettings(db);
+      const host = senderUrl(sender)?.hostname ?? '';
+      return { ok: true, targets: await loadTargetsInForce(db), language: settings.language, columns: settings.columns[host] ?? {} };
+    }
     case 'page.left':
       if (sender.tabId !== undefined) await db.pages.delete(sender.tabId);
       return { ok: true };

@@ -53,7 +53,10 @@ export async function startObserving(doc: Document, env: ContentEnv, modules: re
   });
   changes.observe(doc.body, { childList: true, subtree: true, characterData: true });
   const reply = TargetsReply.safeParse(await asked);
-  const targets: TargetInForce[] = reply.success ? reply.data.targets : targetsInForce([]);
+  let targets: TargetInForce[] = reply.success ? reply.data.targets : targetsInForce([]);
+  // Columns the person pointed at on this host: the early reading did without them.
+  let taught = reply.success ? reply.data.columns : {};
+  if (Object.keys(taught).length) early = null;
   if (!reply.success) env.log('Trợ lý CCHC: không lấy được chỉ tiêu, dùng chỉ tiêu mặc định.');
   const language = reply.success ? reply.data.language : 'vi';
 
@@ -63,7 +66,7 @@ export async function startObserving(doc: Document, env: ContentEnv, modules: re
   function observe() {
     const url = here();
     if (!ready || isPageOffLimits(url, doc)) return;
-    const result = checkExtracted(early ?? extractWith(modules, doc, url), targets, vietnamDate(Date.now()));
+    const result = checkExtracted(early ?? extractWith(modules, doc, url, taught), targets, vietnamDate(Date.now()));
     early = null;
     const { report, anchors } = result;
     if (report.kind === 'unknown') {
@@ -118,8 +121,19 @@ export async function startObserving(doc: Document, env: ContentEnv, modules: re
     const msg = ToContent.safeParse(raw);
     if (!msg.success) return { ok: false, error: 'Thông điệp không hợp lệ' };
     if (msg.data.type === 'page.reobserve') {
-      lastSent = '';
-      observe();
+      // Asked after the person pointed at a column: the targets and columns are read again first.
+      void env
+        .send({ type: 'targets.get' })
+        .then((answer) => {
+          const again = TargetsReply.safeParse(answer);
+          if (again.success) ({ targets, columns: taught } = again.data);
+        })
+        .catch(() => undefined)
+        .finally(() => {
+          lastSent = '';
+          early = null;
+          observe();
+        });
       return { ok: true };
     }
     return { ok: marks?.focus(msg.data.id) ?? false };

@@ -1,4 +1,4 @@
-import type { Dossier, Feedback } from '../schema/facts';
+import { Dossier, Feedback } from '../schema/facts';
 import { observationId, type Observation } from '../schema/records';
 import type { CchcDb } from './db';
 
@@ -23,15 +23,20 @@ export type DigestStore = Pick<CchcDb, 'observations' | 'digests'>;
 type Dated = Extract<Observation, { type: 'dossier' | 'feedback' }>;
 type DatedType = Dated['type'];
 
-const FIELDS = {
-  dossier: [
-    'code', 'procedureName', 'channel', 'status', 'receivedAt', 'dueAt', 'completedAt',
-    'resolved', 'onTime', 'eResult', 'digitized', 'dataReuse', 'rating', 'supplementRequests',
-  ] as const satisfies readonly (keyof Dossier)[],
-  feedback: ['code', 'title', 'receivedAt', 'dueAt', 'handledAt', 'status', 'onTime'] as const satisfies readonly (keyof Feedback)[],
+/**
+ * The packed fields, read from the schemas themselves so that no field of a
+ * dossier or feedback item can be left out of the digests. Their order is the
+ * schema's: a new field goes last in the schema, with a database version that
+ * rebuilds the digests (rebuildDigests), since rows already packed are shorter.
+ */
+export const FIELDS = {
+  dossier: Object.keys(Dossier.shape) as (keyof Dossier)[],
+  feedback: Object.keys(Feedback.shape) as (keyof Feedback)[],
 };
 /** Fields that are optional rather than nullable: absent, not null, when unknown. */
-const OPTIONAL = new Set<string>(['supplementRequests']);
+const OPTIONAL = new Set<string>(
+  [...Object.entries(Dossier.shape), ...Object.entries(Feedback.shape)].filter(([, type]) => type.safeParse(undefined).success).map(([name]) => name),
+);
 
 export const isDated = (o: Observation): o is Dated & { date: string } => (o.type === 'dossier' || o.type === 'feedback') && o.date !== null;
 

@@ -12,5 +12,7 @@ export const TargetsReply = z.object({
   ok: z.literal(true),
   targets: z.array(TargetInForce),
   language: z.enum(['vi', 'en']),
+  /** The columns the person pointed at on the sender's host, field → header (folded). */
+  columns: z.record(z.string(), z.string()),
 });
 export type TargetsReply = z.infer<typeof TargetsReply>;

@@ -154,6 +154,12 @@ function read(text: string, planYear: number | null, allowBareYear: boolean): De
   return null;
 }
 
+/** The year a column header gives its dates ("Thời gian (Năm 2026)"), or null. */
+export function yearIn(header: string): number | null {
+  const m = searchForm(header).match(YEAR);
+  return m ? Number(m[1]) : null;
+}
+
 /** Reads a deadline cell or field ("Quý III-IV/2025", "Thường xuyên", "Năm 2026"). */
 export function parseDeadline(text: string, planYear: number | null = null): Deadline | null {
   return read(text, planYear, true);

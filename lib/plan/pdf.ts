@@ -1,4 +1,5 @@
 import { PlanInputError } from './errors';
+import { spellLigatures } from './ligatures';
 
 /*
  * pdfjs-dist runs in two places: the options page of the extension (modern
@@ -98,7 +99,7 @@ export async function pdfToText(data: ArrayBuffer | Uint8Array): Promise<string>
   const pages: string[] = [];
   for (let n = 1; n <= pdf.numPages; n++) pages.push(await readPageText(await pdf.getPage(n)));
   await pdf.destroy();
-  const text = pages.join('\n\f\n');
+  const text = spellLigatures(pages.join('\n\f\n'));
   if (!/\p{L}{2}/u.test(text)) {
     throw new ScannedPdfError(
       'Tệp PDF không có lớp chữ (bản scan) — hãy dán văn bản đã nhận dạng (OCR) hoặc chọn tệp .txt',

@@ -1,6 +1,6 @@
 import type { Area, Task } from '../schema/plan';
 import { areaOfHeading } from './areas';
-import { parseDeadline } from './deadline';
+import { parseDeadline, yearIn } from './deadline';
 import type { PlanDocument } from './document';
 import { tidy } from './normalise';
 import { taskRows, type TaskRow } from './taskTable';
@@ -74,7 +74,8 @@ const unique = (items: string[]) => [...new Set(items.filter(Boolean))];
 function taskOfRow(row: TaskRow, planYear: number | null, area: Area | null, source: string): Task {
   const parts = row.parts.map((p) => ({
     output: clean(p.output) || null,
-    deadline: parseDeadline(p.deadline, planYear),
+    // An inline schedule's dates leave the year to their column header ("Thời gian (Năm 2026)").
+    deadline: parseDeadline(p.deadline, yearIn(row.headers.deadline) ?? planYear),
     lead: leadOf(p.lead),
     partners: units(p.partners),
   }));

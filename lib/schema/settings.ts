@@ -30,6 +30,11 @@ export const Settings = z.object({
     .prefault({}),
   /** Hosts the user granted beyond the national portal, each with the family of script it gets. */
   hosts: z.array(PortalHost).prefault([]),
+  /**
+   * Columns the person pointed at, per host: field → the column's header (folded, group and leaf). Used when
+   * the vocabulary does not know a portal's header; kept in backups with the rest of the settings.
+   */
+  columns: z.record(HostName, z.record(z.string().max(40), z.string().max(200))).prefault({}),
   reminders: z
     .object({
       enabled: z.boolean().prefault(true),

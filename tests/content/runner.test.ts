@@ -32,7 +32,7 @@ function fakeEnv(answer: (m: ToBackground) => unknown) {
   return { env, sent, deliver: (m: unknown) => listener?.(m) };
 }
 
-const targetsReply = { ok: true, targets: [{ indicator: 'procedure.e_result_rate', comparator: 'gte', value: 100 }], language: 'vi' };
+const targetsReply = { ok: true, targets: [{ indicator: 'procedure.e_result_rate', comparator: 'gte', value: 100 }], language: 'vi', columns: {} };
 const shadow = watchShadowRoots(document);
 
 afterEach(() => vi.useRealTimers());

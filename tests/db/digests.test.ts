@@ -40,3 +40,29 @@ describe('day digests', () => {
     expect(byId(await datedObservations(db, '2026-01-01', '2026-12-31'))).toEqual(byId(all));
   });
 });
+
+describe('what a digest keeps', () => {
+  it('is every field of a dossier and of a feedback item, in the schema’s order', async () => {
+    const { FIELDS } = await import('../../lib/db/digests');
+    const { Dossier, Feedback } = await import('../../lib/schema/facts');
+    expect(FIELDS.dossier).toEqual(Object.keys(Dossier.shape));
+    expect(FIELDS.feedback).toEqual(Object.keys(Feedback.shape));
+    // The layout rows already stored were packed with: changing it needs a database version that rebuilds them.
+    expect(FIELDS.dossier).toEqual([
+      'code', 'procedureName', 'channel', 'status', 'receivedAt', 'dueAt', 'completedAt',
+      'resolved', 'onTime', 'eResult', 'digitized', 'dataReuse', 'rating', 'supplementRequests',
+    ]);
+  });
+  it('gives back a dossier with every field set exactly as stored', async () => {
+    const db = fresh();
+    const full = dossierObs(
+      dossier('F', {
+        procedureName: 'Đăng ký khai sinh', channel: 'online', status: 'Đã trả kết quả', receivedAt: '2026-04-01', dueAt: '2026-04-03',
+        completedAt: '2026-04-02', resolved: true, onTime: true, eResult: true, digitized: false, dataReuse: true, rating: 'satisfied', supplementRequests: 1,
+      }),
+    );
+    await upsertObservations(db, [full]);
+    const [got] = await datedObservations(db, '2026-04-01', '2026-04-01');
+    expect(got).toEqual(full);
+  });
+});

@@ -1,9 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startWorkingDay, type World } from './world';
-import { openExtensionPage } from '../../scripts/harness/extension';
+import { dumpDatabase, openExtensionPage } from '../../scripts/harness/extension';
+import { vi } from '../../lib/i18n/vi';
+
+/** Every message key: a rendered text equal to one, or shaped like one (to_chuc_thuc_hien), is a raw key. */
+const KEYS = [...Object.keys(vi)];
 
 interface Layout {
+  /** Texts that are a message key, or look like one, instead of words. */
+  rawKeys: string[];
   /** Visible text drawn smaller than 14 px, with its size. */
   smallText: string[];
   /** Controls smaller than 24 × 24 px, with their size. */
@@ -14,12 +20,21 @@ interface Layout {
 
 /** What the person sees, measured from the computed styles and boxes of the page as drawn. */
 async function measure(page: Page): Promise<Layout> {
-  return page.evaluate(() => {
+  return page.evaluate((keys) => {
     const visible = (el: Element) => {
       const box = el.getBoundingClientRect();
       const style = getComputedStyle(el);
       return box.width > 1 && box.height > 1 && style.visibility !== 'hidden' && !el.closest('.visually-hidden');
     };
+    const known = new Set(keys);
+    const rawKeys: string[] = [];
+    const texts = [...document.querySelectorAll('body *, option')].flatMap((el) => [
+      ...[...el.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent?.trim() ?? ''),
+      el.getAttribute('aria-label') ?? '',
+      el.getAttribute('title') ?? '',
+      el.getAttribute('placeholder') ?? '',
+    ]);
+    for (const text of texts) if (known.has(text) || /^[a-z]+(_[a-z0-9]+)+$|^[a-z]+[A-Z]\w*$/.test(text)) rawKeys.push(text);
     const smallText: string[] = [];
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -39,8 +54,8 @@ async function measure(page: Page): Promise<Layout> {
     const tooWide = [...document.body.querySelectorAll('*')]
       .filter((el) => visible(el) && el.getBoundingClientRect().right > edge + 0.5 && ![...el.children].some((c) => c.getBoundingClientRect().right > edge + 0.5))
       .map((el) => `${Math.round(el.getBoundingClientRect().right - edge)}px: ${el.tagName}.${el.className} ${el.textContent?.trim().slice(0, 30) ?? ''}`);
-    return { smallText, smallTargets, tooWide };
-  });
+    return { rawKeys, smallText, smallTargets, tooWide };
+  }, KEYS);
 }
 
 let world: World;
@@ -51,13 +66,23 @@ beforeAll(async () => {
 });
 afterAll(async () => world?.close());
 
-describe('text at 14 px or more, targets at least 24 × 24 px, no sideways scrolling', () => {
-  for (const width of [360, 400]) {
+async function setLanguage(language: 'vi' | 'en'): Promise<void> {
+  const options = await openExtensionPage(world.session, 'options.html#language');
+  await options.locator('#language-title ~ label select').selectOption(language);
+  await expect
+    .poll(async () => ((await dumpDatabase(options)).settings as { value: { language: string } }[])[0]?.value.language)
+    .toBe(language);
+  await options.close();
+}
+
+describe('words, not keys; text at 14 px or more; targets at least 24 × 24 px; no sideways scrolling', () => {
+  for (const [width, language] of [[360, 'vi'], [400, 'en']] as const) {
+    it(`in ${language === 'vi' ? 'Vietnamese' : 'English'}`, () => setLanguage(language));
     for (const view of ['tasks', 'page', 'targets']) {
       it(`side panel ${view} at ${width} px`, async () => {
         const panel = await openExtensionPage(world.session, `sidepanel.html?tab=${tabId}&view=${view}`, width, 900);
         await panel.locator('main li, main .empty, main .card').first().waitFor();
-        expect(await measure(panel)).toEqual({ smallText: [], smallTargets: [], tooWide: [] });
+        expect(await measure(panel)).toEqual({ rawKeys: [], smallText: [], smallTargets: [], tooWide: [] });
         await panel.close();
       });
     }
@@ -65,7 +90,7 @@ describe('text at 14 px or more, targets at least 24 × 24 px, no sideways scrol
       it(`options ${section} at ${width} px`, async () => {
         const options = await openExtensionPage(world.session, `options.html#${section}`, width, 900);
         await options.locator('main h2').first().waitFor();
-        expect(await measure(options)).toEqual({ smallText: [], smallTargets: [], tooWide: [] });
+        expect(await measure(options)).toEqual({ rawKeys: [], smallText: [], smallTargets: [], tooWide: [] });
         await options.close();
       });
     }
@@ -74,6 +99,6 @@ describe('text at 14 px or more, targets at least 24 × 24 px, no sideways scrol
   it('popup', async () => {
     const popup = await openExtensionPage(world.session, 'popup.html', 360, 600);
     await popup.locator('main h2').first().waitFor();
-    expect(await measure(popup)).toEqual({ smallText: [], smallTargets: [], tooWide: [] });
+    expect(await measure(popup)).toEqual({ rawKeys: [], smallText: [], smallTargets: [], tooWide: [] });
   });
 });

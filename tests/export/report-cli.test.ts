@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
@@ -35,6 +35,17 @@ describe('npm run report -- merge', () => {
     const run = report('merge', a, bad, '--out', join(dir, 'x.xlsx'));
     expect(run.status).toBe(1);
     expect(run.stderr).toBe(`${bad}: tasks[0].status: phải là một trong: "open", "in_progress", "done", "snoozed", "not_mine"\n`);
+  }, 30_000);
+
+  it('refuses a file over the size limit by its size, before reading it, and says the limit in its usage', () => {
+    // Sparse and all zeros: were it read, the complaint would be about its JSON.
+    const big = join(dir, 'big.json');
+    writeFileSync(big, '');
+    truncateSync(big, 26 * 1024 * 1024);
+    const run = report('merge', a, big, '--out', join(dir, 'x.xlsx'));
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe(`${big}: tệp quá lớn (26 MB), tối đa 25 MB — không đọc\n`);
+    expect(report('help').stderr).toContain('(mỗi tệp tối đa 25 MB)');
   }, 30_000);
 
   it('refuses a missing --out and an unknown period', () => {

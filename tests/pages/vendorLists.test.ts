@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { observePage } from '../../lib/pages';
+import { observePage, pageModules } from '../../lib/pages';
+import { extractWith } from '../../lib/pages/observe';
+import { headerKey } from '../../lib/views/readingNotes';
 import type { Dossier } from '../../lib/schema/facts';
 import { TODAY, fixtureIndex, loadFixture } from './load';
 
@@ -70,5 +72,29 @@ describe('lists whose one cell writes the dossier as "label: value" lines (anoth
         ['000.00.20.H33-260801-0022', 'Đăng ký tạm trú', 'postal', 'Đã trả kết quả', '2026-08-01', '2026-08-02', '2026-08-07', true, false, null, null, null, null],
       ] as Row[]).map(dossier),
     );
+  });
+});
+
+describe('a list whose due-date header the vocabulary does not know', () => {
+  const entry = fixtureIndex().find((e) => e.file === 'vendor-dossier-unknown-due.html')!;
+  const url = new URL(entry.url);
+
+  it('is read, says it could not read the due date, and draws no finding from it', () => {
+    const { report } = observePage(loadFixture(entry.file, entry.url), url, [], TODAY);
+    expect(report.dossiers?.map((d) => [d.dueAt, d.onTime])).toEqual([[null, null], [null, null], [null, null]]);
+    expect(report.notes?.unread).toEqual(['due']);
+    expect(report.notes?.headers).toContain('Thời điểm phải trả');
+    expect(report.findings.filter((f) => f.check === 'onTime' && f.status === 'fail')).toEqual([]);
+  });
+
+  it('uses the column the person pointed at, from then on', () => {
+    const doc = loadFixture(entry.file, entry.url);
+    const extracted = extractWith(pageModules, doc, url, { due: headerKey('Thời điểm phải trả') });
+    expect(extracted?.facts.dossiers?.map((d) => [d.dueAt, d.onTime])).toEqual([
+      ['2026-09-02', false],
+      ['2026-09-03', true],
+      ['2026-09-05', null],
+    ]);
+    expect(extracted?.facts.notes).toBeUndefined();
   });
 });

@@ -192,3 +192,46 @@ describe('the 2026 plan\'s appendix: leads, partners and deadlines as written', 
     for (const field of ['lead', 'partners', 'deadline'] as const) expect(share(field)).toBeGreaterThanOrEqual(0.9);
   });
 });
+
+describe('the communication plan: its schedules and its units', () => {
+  const parsed = fromWord('lamdong-kh-tuyentruyen-cchc-2026.docx');
+
+  it('makes a task of each broadcast of its two schedules, led by the unit whose leader speaks, dated in the year of the table', () => {
+    const schedule = parsed.tasks.filter((t) => t.source === 'nhiem_vu' && t.title.startsWith('Giải đáp những vướng mắc'));
+    expect(schedule).toHaveLength(21);
+    expect(schedule.every((t) => t.deadline?.kind === 'date' && t.deadline.to?.startsWith('2026-'))).toBe(true);
+    expect([schedule[0].lead, schedule[0].deadline?.to]).toEqual(['Sở Công Thương', '2026-01-23']);
+    expect([schedule[2].lead, schedule[2].deadline?.to]).toEqual(['Công an tỉnh', '2026-04-10']);
+    expect([schedule[20].lead, schedule[20].deadline?.to]).toEqual(['UBND xã Hòa Ninh', '2026-12-25']);
+  });
+
+  it('gives each numbered addressee of "Tổ chức thực hiện" its own duties', () => {
+    expect(parsed.responsibilities.map((r) => [r.unit, r.duties.length])).toEqual([
+      ['Sở Nội vụ', 8],
+      ['Văn phòng UBND tỉnh', 5],
+      ['Sở Khoa học và Công nghệ', 1],
+      ['Sở Tư pháp', 1],
+      ['Sở Văn hóa, Thể thao và Du lịch', 1],
+      ['Báo và Phát Thanh, Truyền hình tỉnh', 5],
+      ['Sở Tài chính', 1],
+      ['Các sở, ban, ngành; UBND các xã, phường, đặc khu; các cơ quan, đơn vị có liên quan', 7],
+    ]);
+    const plans = parsed.tasks.find((t) => t.source === 'to_chuc_thuc_hien' && t.title.startsWith('Nghiên cứu, xây dựng, ban hành kế hoạch'));
+    expect(plans?.deadline).toMatchObject({ kind: 'date', to: '2026-01-30' });
+  });
+});
+
+describe('the campaign plan: duties of its addressees', () => {
+  it('reads each addressee whole, not the heading or the opening phrase', () => {
+    const duties = fromWord('lamdong-kh-thidua-cchc-2026.docx').tasks.filter((t) => t.source === 'to_chuc_thuc_hien');
+    expect(duties.map((t) => t.lead)).toEqual([
+      'Các sở, ban, ngành, các cơ quan Trung ương đóng trên địa bàn; UBND các xã, phường, đặc khu',
+      'Sở Nội vụ',
+      'Sở Nội vụ',
+      'Sở Văn hóa, Thể thao và Du lịch',
+      'Báo và Đài Phát thanh, Truyền hình Lâm Đồng',
+      'Ủy ban MTTQ Việt Nam tỉnh',
+    ]);
+    expect(duties[0].deadline).toMatchObject({ kind: 'date', to: '2026-03-15' });
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDeadline, parseDeadline, romanQuarter, withEventDate } from '../../lib/plan/deadline';
+import { findDeadline, parseDeadline, romanQuarter, withEventDate, yearIn } from '../../lib/plan/deadline';
 
 describe('deadlines', () => {
   it('reads a date', () => {
@@ -86,5 +86,7 @@ describe('deadlines', () => {
   it('completes a day without its year from the table or the plan', () => {
     expect(parseDeadline('Từ 20 giờ 15 phút - 20 giờ 45 phút ngày 23 tháng 1', 2026)).toMatchObject({ kind: 'date', to: '2026-01-23' });
     expect(parseDeadline('ngày 23 tháng 1')).toBeNull();
+    expect(yearIn('Thời gian\n(Năm 2026)')).toBe(2026);
+    expect(yearIn('Thời gian hoàn thành')).toBeNull();
   });
 });
