@@ -282,7 +282,7 @@ export const vi = {
   taskSourceRow: 'Dòng trong văn bản',
   reportTitle: 'Báo cáo CCHC định kỳ (.docx)',
   reportHint: 'Bản dự thảo theo thể thức Nghị định 30/2020/NĐ-CP: số liệu tiện ích biết được điền sẵn (nhiệm vụ, chỉ tiêu, Biểu mẫu 1, 3, 7), phần nhận xét để đơn vị viết. Số liệu chốt từ ngày 15 tháng cuối kỳ trước đến ngày 14 tháng cuối kỳ.',
-  reportPeriod: 'Kỳ báo cáo',
+  reportPeriod: 'Thời gian báo cáo',
   reportQuarter: 'Quý {quarter}',
   reportHalf: '6 tháng đầu năm',
   reportWholeYear: 'Năm',

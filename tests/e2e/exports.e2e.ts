@@ -54,7 +54,7 @@ describe('exports from the options page, in Chromium', () => {
 describe('the periodic CCHC report from the options page, in Chromium', () => {
   it('downloads the quarter report as a .docx in the official layout, with the one-stop figures in Biểu mẫu 3', async () => {
     const options = await openExtensionPage(world.session, 'options.html#data');
-    await options.getByLabel('Kỳ báo cáo').selectOption('q2');
+    await options.getByLabel('Thời gian báo cáo').selectOption('q2');
     await options.getByLabel('Năm báo cáo').fill('2026');
     const [file] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Tải báo cáo (.docx)' }).click()]);
     expect(file.suggestedFilename()).toBe('bao-cao-cchc-ca-nhan-q2-2026.docx');
