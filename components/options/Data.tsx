@@ -14,6 +14,7 @@ import { useT } from '../i18n';
 import { download } from '../download';
 import { PeriodSelect, type ReportingPeriod } from '../PeriodSelect';
 import { Notice, type NoticeState } from './Notice';
+import { CchcReport } from './Report';
 
 
 const stamp = () => todayInVietnam();
@@ -121,6 +122,7 @@ export function Data() {
           </button>
         </div>
       </div>
+      <CchcReport onDone={ok} onError={fail} />
       <div className="card">
         <h3>{t('mergeTitle')}</h3>
         <p className="small muted">
