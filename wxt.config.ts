@@ -50,9 +50,12 @@ export default defineConfig({
     optional_host_permissions: ['*://*/*'],
     action: { default_title: '__MSG_appName__' },
     side_panel: { default_path: 'sidepanel.html' },
+    // Nothing leaves the browser: extension pages and the service worker load and
+    // connect only to the extension's own files ('self' is chrome-extension://<id>),
+    // which is where pdf.js and the OCR engine fetch their workers and data from.
     content_security_policy: {
       // 'wasm-unsafe-eval' lets the OCR engine compile its own WebAssembly; it allows no eval of script.
-      extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'none'; base-uri 'none'; form-action 'none'",
+      extension_pages: "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'",
     },
   }),
 });

@@ -1,5 +1,5 @@
 /**
- * Performance budgets of issue 7, measured.
+ * Performance budgets, measured.
  *
  *   npm run bench                    readable table on stdout
  *   npm run -s bench -- --json       one JSON object on stdout, progress on stderr
@@ -17,6 +17,7 @@ import { contentScriptGzipBytes } from './bench/contentScripts';
 import { dbBytesPerObservation } from './bench/dbBytes';
 import { extract1000Rows } from './bench/extract';
 import { log, type Figure } from './bench/figure';
+import { pageCost } from './bench/pageCost';
 import { pageOverheadRatio } from './bench/pageOverhead';
 import { planParse70Kb } from './bench/planParse';
 import { sidepanelFirstRender } from './bench/sidepanel';
@@ -30,6 +31,7 @@ type Result = Figure | Record<string, Figure>;
 const BENCHES: Record<string, () => Promise<Record<string, Result>>> = {
   contentScriptGzipBytes: async () => ({ contentScriptGzipBytes: await contentScriptGzipBytes() }),
   extract1000RowsMs: async () => ({ extract1000RowsMs: await extract1000Rows() }),
+  pageCost,
   pageOverheadRatio: async () => ({ pageOverheadRatio: await pageOverheadRatio() }),
   sidepanelFirstRenderMs: async () => ({ sidepanelFirstRenderMs: await sidepanelFirstRender() }),
   aggregateQuarter100kMs: async () => aggregateQuarter100k(),

@@ -13,7 +13,7 @@ import { fixtureHosts, fixturePages, startFixtureServer } from './harness/fixtur
 import { chooseUnit, importPlan, onboardProvince, openExtensionPage, tabIdOf } from './harness/extension';
 
 /** A commune's 2026 plan, as typed text: its tasks fill "Việc của tôi" for the demo unit. */
-const DEMO_PLAN = resolve(import.meta.dirname, '../tests/fixtures/plans/thuy-hung-2026.txt');
+const DEMO_PLAN = resolve(import.meta.dirname, '../tests/fixtures/plans/yen-binh-2026.txt');
 const DEMO_UNIT = 'Phòng Văn hóa - Xã hội';
 
 function argValue(name: string): string | undefined {
@@ -72,11 +72,15 @@ async function main() {
         await page.screenshot({ path: join(shots, `sidepanel-${view}-${width}.png`) });
         await page.close();
       }
+      const narrow = await openExtensionPage(session, 'options.html#profile', width, 900);
+      await narrow.locator('#profile-title').waitFor();
+      await narrow.screenshot({ path: join(shots, `options-${width}.png`) });
+      await narrow.close();
     }
     const popup = await openExtensionPage(session, 'popup.html', 360, 640);
     await popup.getByRole('heading', { name: 'Việc thường ngày' }).waitFor();
     await popup.screenshot({ path: join(shots, 'popup.png') });
-    console.log(`Đã ghi ảnh chụp vào ${shots}: portal-annotated.png, sidepanel.png, popup.png, options.png và sidepanel-*-360/480.png`);
+    console.log(`Đã ghi ảnh chụp vào ${shots}: portal-annotated.png, sidepanel.png, popup.png, options.png, options-360/480.png và sidepanel-*-360/480.png`);
   } finally {
     await session.close();
     await server.close();

@@ -3,22 +3,34 @@
  *   npm run -s report -- merge A.json B.json … --out unit.xlsx
  *     [--period month|quarter|half|year] [--date YYYY-MM-DD] | [--from YYYY-MM-DD --to YYYY-MM-DD]
  * The period defaults to the quarter of today (Asia/Ho_Chi_Minh).
+ * Each file may weigh at most MAX_FILE_MB (lib/export/fileLimit.ts); a heavier one is refused by its size, unread.
+ *
+ * The periodic CCHC report (.docx) from the same exports:
+ *   npm run -s report -- draft A.json B.json … --period quarter|half|year [--date YYYY-MM-DD] --out report.docx
+ * The date picks the report whose cut-off window holds it (default: today).
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { parseExport, type ExportFile } from '../lib/export/exportJson';
+import { MAX_FILE_MB, oversizeMb } from '../lib/export/fileLimit';
 import { mergeExports } from '../lib/export/merge';
 import { workbookFromExport } from '../lib/export/workbook';
 import { xlsxBlob } from '../lib/export/xlsx';
 import { todayInVietnam } from '../lib/metrics/dates';
+import { draftReport } from '../lib/report/draft';
+import { reportDocxBuffer } from '../lib/report/docx';
+import { REPORT_KINDS, reportPeriodOn, type ReportKind } from '../lib/report/period';
 import { customPeriod, periodLabel, periodOf, type Period } from '../lib/metrics/periods';
 
 z.config({ jitless: true });
 
 class UsageError extends Error {}
 
-const USAGE = 'cách dùng: report merge A.json B.json … --out unit.xlsx [--period month|quarter|half|year] [--date YYYY-MM-DD] [--from YYYY-MM-DD --to YYYY-MM-DD]';
+const USAGE = [
+  `cách dùng: report merge A.json B.json … --out unit.xlsx [--period month|quarter|half|year] [--date YYYY-MM-DD] [--from YYYY-MM-DD --to YYYY-MM-DD] (mỗi tệp tối đa ${MAX_FILE_MB} MB)`,
+  '           report draft A.json B.json … --out bao-cao.docx [--period quarter|half|year] [--date YYYY-MM-DD]',
+].join('\n');
 const KINDS = ['month', 'quarter', 'half', 'year'] as const;
 
 function choosePeriod(values: { period?: string; date?: string; from?: string; to?: string }, today: string): Period {
@@ -29,6 +41,18 @@ function choosePeriod(values: { period?: string; date?: string; from?: string; t
   const kind = values.period ?? 'quarter';
   if (!(KINDS as readonly string[]).includes(kind)) throw new UsageError(`--period phải là một trong: ${KINDS.join(', ')}`);
   return periodOf(kind as (typeof KINDS)[number], values.date ?? today);
+}
+
+/** Refuses a file over the limit by its size alone, before reading any of it. */
+async function checkSize(path: string): Promise<void> {
+  let bytes: number;
+  try {
+    bytes = (await stat(path)).size;
+  } catch {
+    throw new UsageError(`${path}: không đọc được tệp`);
+  }
+  const size = oversizeMb(bytes);
+  if (size !== null) throw new UsageError(`${path}: tệp quá lớn (${size} MB), tối đa ${MAX_FILE_MB} MB — không đọc`);
 }
 
 async function readExport(path: string): Promise<ExportFile> {
@@ -56,16 +80,29 @@ async function main(argv: string[]): Promise<string> {
     },
   });
   const [command, ...inputs] = positionals;
-  if (command !== 'merge') throw new UsageError(USAGE);
+  if (command !== 'merge' && command !== 'draft') throw new UsageError(USAGE);
   if (inputs.length === 0) throw new UsageError('cần ít nhất một tệp xuất dữ liệu (.json)');
-  if (values.out === undefined) throw new UsageError('thiếu --out <tệp.xlsx>');
+  if (values.out === undefined) throw new UsageError(`thiếu --out <tệp.${command === 'draft' ? 'docx' : 'xlsx'}>`);
   const today = todayInVietnam();
+  if (command === 'draft') return draft(inputs, values.out, values.period ?? 'quarter', values.date ?? today, today);
   const period = choosePeriod(values, today);
+  for (const input of inputs) await checkSize(input);
   const merged = mergeExports(await Promise.all(inputs.map(readExport)));
   const tables = workbookFromExport(merged, period, today);
   await writeFile(values.out, Buffer.from(await (await xlsxBlob(tables)).arrayBuffer()));
   const [, dossiers, tasks, feedback] = tables;
   return `Đã ghi ${values.out}: ${periodLabel(period)}, ${dossiers.rows.length} hồ sơ, ${tasks.rows.length} nhiệm vụ, ${feedback.rows.length} phản ánh kiến nghị (gộp ${inputs.length} tệp)`;
+}
+
+async function draft(inputs: string[], out: string, kind: string, date: string, today: string): Promise<string> {
+  if (!(REPORT_KINDS as readonly string[]).includes(kind)) throw new UsageError(`--period phải là một trong: ${REPORT_KINDS.join(', ')}`);
+  const period = reportPeriodOn(kind as ReportKind, date);
+  for (const input of inputs) await checkSize(input);
+  const merged = mergeExports(await Promise.all(inputs.map(readExport)));
+  const report = draftReport(merged, period, today);
+  await writeFile(out, await reportDocxBuffer(report));
+  const state = report.empty ? 'kỳ chưa có dữ liệu' : report.coverage;
+  return `Đã ghi ${out}: báo cáo CCHC ${period.label} (gộp ${inputs.length} tệp); ${state}`;
 }
 
 main(process.argv.slice(2)).then(

@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { importTrie, iteratorTrieWords } from 'cspell-trie-lib';
 import type { ModelData } from '../lib/restore/model';
+import { planText } from '../tests/fixtures/plans';
 import { newStyleTone } from '../lib/restore/tone';
 import { BREAK, NUMBER, modelForm, trainingTokens } from '../lib/restore/tokens';
 
@@ -25,7 +26,7 @@ export function trainingTexts(): string[] {
     .filter((f) => f.endsWith('.txt'))
     .sort()
     .map((f) => readFileSync(join(corpusDir, f), 'utf8'));
-  const plans = ['thuy-hung-2026.txt', 'so-noi-vu-2026.txt'].map((f) => readFileSync(join(root, 'tests/fixtures/plans', f), 'utf8'));
+  const plans = ['thuy-hung-2026.txt', 'so-noi-vu-2026.txt'].map(planText);
   return [...own, ...plans];
 }
 

@@ -3,6 +3,7 @@ import { db } from '@/lib/db/db';
 import { createBackup, restoreBackup, serializeBackup } from '@/lib/export/backup';
 import { toCsv } from '@/lib/export/csv';
 import { exportFromDb, parseExport, serializeExport } from '@/lib/export/exportJson';
+import { MAX_FILE_MB, oversizeMb } from '@/lib/export/fileLimit';
 import { mergeExports } from '@/lib/export/merge';
 import { taskReport, taskReportText } from '@/lib/export/taskReport';
 import { SHEET_NAMES, workbookFromExport } from '@/lib/export/workbook';
@@ -13,6 +14,7 @@ import { useT } from '../i18n';
 import { download } from '../download';
 import { PeriodSelect, type ReportingPeriod } from '../PeriodSelect';
 import { Notice, type NoticeState } from './Notice';
+import { CchcReport } from './Report';
 
 
 const stamp = () => todayInVietnam();
@@ -27,6 +29,11 @@ export function Data() {
   const ok = (text: string) => setNotice({ kind: 'ok', text });
   const fail = (e: unknown) => setNotice({ kind: 'error', text: t('errorPrefix', { message: e instanceof Error ? e.message : String(e) }) });
   const run = (action: () => Promise<void>) => () => void action().catch(fail);
+  /** Refuses a file over the limit by its size alone, before reading any of it. */
+  const checkSize = (file: File) => {
+    const size = oversizeMb(file.size);
+    if (size !== null) throw new Error(t('fileTooLarge', { name: file.name, size, max: MAX_FILE_MB }));
+  };
 
   const tables = async () => workbookFromExport(await exportFromDb(db()), period, todayInVietnam());
 
@@ -53,6 +60,7 @@ export function Data() {
   const mergeUnit = (files: FileList | null) =>
     run(async () => {
       if (!files?.length) return;
+      [...files].forEach(checkSize);
       const parsed = [];
       for (const f of [...files]) {
         const r = parseExport(await f.text());
@@ -68,7 +76,9 @@ export function Data() {
   });
   const restore = (file: File | undefined) =>
     run(async () => {
-      if (!file || !confirm(t('restoreConfirm'))) return;
+      if (!file) return;
+      checkSize(file);
+      if (!confirm(t('restoreConfirm'))) return;
       const result = await restoreBackup(db(), await file.text());
       if (!result.ok) throw new Error(result.error);
       ok(t('restored', { plans: result.value.plans, tasks: result.value.tasks, observations: result.value.observations }));
@@ -112,9 +122,12 @@ export function Data() {
           </button>
         </div>
       </div>
+      <CchcReport onDone={ok} onError={fail} />
       <div className="card">
         <h3>{t('mergeTitle')}</h3>
-        <p className="small muted">{t('mergeHint')}</p>
+        <p className="small muted">
+          {t('mergeHint')} {t('fileLimit', { max: MAX_FILE_MB })}
+        </p>
         <label className="field">
           <span>{t('mergePick')}</span>
           <input type="file" accept=".json,application/json" multiple onChange={(e) => mergeUnit(e.target.files)} />
@@ -131,6 +144,7 @@ export function Data() {
             <input type="file" accept=".json,application/json" onChange={(e) => restore(e.target.files?.[0])} />
           </label>
         </div>
+        <p className="small muted">{t('fileLimit', { max: MAX_FILE_MB })}</p>
         <button type="button" className="danger" style={{ marginTop: 12 }} onClick={wipe}>
           {t('deleteAll')}
         </button>

@@ -1,7 +1,7 @@
 import { translate } from '../i18n';
 import { areaName } from '../indicators/catalogue';
 import { formatDateVi } from '../metrics/dates';
-import { doneOn as doneOnOf, taskState } from '../tasks/completion';
+import { doneOn as doneOnOf, taskState, type TaskState } from '../tasks/completion';
 import { dueDate } from '../tasks/schedule';
 import { areaKeys, type Area } from '../schema/plan';
 import type { TaskRecord } from '../schema/records';
@@ -13,6 +13,9 @@ export interface TaskReportRow {
   output: string | null;
   deadline: string | null;
   status: string;
+  state: TaskState;
+  /** Not done and past its due date. */
+  overdue: boolean;
   /** ISO date the task was marked done, in Việt Nam time. */
   doneOn: string | null;
   evidence: string;
@@ -51,6 +54,8 @@ export function taskReport(tasks: readonly TaskRecord[], today: string): TaskRep
         .filter((t) => t.area === area && taskState(t, today) !== 'not_ours')
         .map((t) => {
           const doneOn = doneOnOf(t, today);
+          const state = taskState(t, today);
+          const due = dueDate(t.deadline, today);
           return {
             title: t.title,
             lead: t.lead,
@@ -58,6 +63,8 @@ export function taskReport(tasks: readonly TaskRecord[], today: string): TaskRep
             output: t.output,
             deadline: t.deadline?.text ?? null,
             status: statusLabel(t, doneOn, today),
+            state,
+            overdue: state !== 'done' && due !== null && due < today,
             doneOn,
             evidence: t.evidence,
             note: t.note,

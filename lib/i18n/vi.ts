@@ -243,6 +243,8 @@ export const vi = {
   ocrSuspect: '“{value}” có thể là “{likely}”: đối chiếu với ảnh dòng, sửa hoặc thêm chỉ tiêu nếu cần.',
   ocrNumberMissing: 'Chưa đọc được số hiệu từ bản scan: xem ảnh dòng và gõ số hiệu.',
   ocrOriginal: 'Văn bản gốc (bản OCR, trước khi khôi phục dấu)',
+  fileLimit: 'Mỗi tệp tối đa {max} MB.',
+  fileTooLarge: '{name}: tệp quá lớn ({size} MB), tối đa {max} MB — không đọc.',
   // what a page did not give, and the column a person points at
   readingUnread: 'Chưa đọc được cột {field}',
   readingPick: 'Cột {field} trên trang này là',
@@ -278,6 +280,17 @@ export const vi = {
   deadlineOnRequest: 'Khi có yêu cầu',
   deadlineEvent: 'Ngày {event}',
   taskSourceRow: 'Dòng trong văn bản',
+  reportTitle: 'Báo cáo CCHC định kỳ (.docx)',
+  reportHint: 'Bản dự thảo theo thể thức Nghị định 30/2020/NĐ-CP: số liệu tiện ích biết được điền sẵn (nhiệm vụ, chỉ tiêu, Biểu mẫu 1, 3, 7), phần nhận xét để đơn vị viết. Số liệu chốt từ ngày 15 tháng cuối kỳ trước đến ngày 14 tháng cuối kỳ.',
+  reportPeriod: 'Thời gian báo cáo',
+  reportQuarter: 'Quý {quarter}',
+  reportHalf: '6 tháng đầu năm',
+  reportWholeYear: 'Năm',
+  reportYear: 'Năm báo cáo',
+  reportDownload: 'Tải báo cáo (.docx)',
+  reportFromColleagues: 'Báo cáo cho cả đơn vị từ các tệp JSON đồng nghiệp đã xuất',
+  reportDone: 'Đã tạo báo cáo CCHC {period}.',
+  reportEmpty: 'Đã tạo báo cáo CCHC {period}: kỳ này chưa có dữ liệu, các số liệu để trống.',
 } as const;
 
 export type MessageKey = keyof typeof vi;

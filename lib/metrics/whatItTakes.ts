@@ -58,13 +58,21 @@ export function whatItTakes(metric: Metric, period: Period, today: string): What
       ? result(0, 0, true, `Đã đạt ${rate} (chỉ tiêu ${goal}) trong ${label}.`)
       : result(needed, 0, false, `${capitalize(label)} đã kết thúc ở mức ${rate}, chưa đạt chỉ tiêu ${goal}.`);
   }
-  const pace = `khoảng ${expected} ${item} dự kiến còn nhận đến ${formatDateVi(period.to)}`;
+  const until = formatDateVi(period.to);
+  // One expected dossier is "the one", several are "all ... each": no "cả khoảng 1", no "khoảng 0".
+  const pace = expected === 1 ? `${item} dự kiến còn nhận đến ${until}` : `khoảng ${expected} ${item} dự kiến còn nhận đến ${until}`;
+  const each = (verb: string) => (expected === 1 ? `${pace} ${verb}` : `cả ${pace} đều ${verb}`);
   if (needed === 0) {
-    return result(0, expected, true, `Đang đạt ${rate}: vẫn đạt ${goal} trong ${label} kể cả khi ${pace} đều không ${quality}.`);
+    const rest = expected === 0 ? '' : ` kể cả khi ${each(`không ${quality}`)}`;
+    return result(0, expected, true, `Đang đạt ${rate}: vẫn đạt ${goal} trong ${label}${rest}.`);
   }
   if (needed > expected) {
     const best = formatPercent((numerator + expected) / (denominator + expected));
-    return result(needed, expected, false, `Khó đạt ${goal} trong ${label} theo nhịp hiện tại: kể cả khi cả ${pace} đều ${quality}, tỷ lệ chỉ lên ${best} (cần thêm ${needed}).`);
+    const sentence =
+      expected === 0
+        ? `Khó đạt ${goal} trong ${label}: không dự kiến nhận thêm ${item} nào đến ${until}, tỷ lệ dừng ở ${rate}.`
+        : `Khó đạt ${goal} trong ${label} theo nhịp hiện tại: nếu ${each(quality)}, tỷ lệ cũng chỉ lên ${best}, trong khi cần thêm ${needed} ${item} ${quality}.`;
+    return result(needed, expected, false, sentence);
   }
   const lead = numerator / denominator * 100 >= target.value ? `Đang đạt ${rate}; để giữ ${goal}` : `Đang ở mức ${rate}; để đạt ${goal}`;
   return result(needed, expected, true, `${lead} trong ${label}, cần thêm ${needed} ${item} ${quality} (trong ${pace}).`);

@@ -1,4 +1,4 @@
-import { loadPdfJs, openPdf, readPageText } from '../plan/pdf';
+import { loadPdfJs, openPdf, pdfPageTexts } from '../plan/pdf';
 import { PlanInputError } from '../plan/errors';
 import type { OcrEngine } from './engine';
 import { greyPgm, renderScale } from './image';
@@ -106,10 +106,10 @@ export async function readScannedPdf(data: Uint8Array | ArrayBuffer, engine: Ocr
   const pdf = await openPdf(data, options.pdfOptions);
   try {
     const pages: Array<{ text: string; scanned: boolean }> = [];
+    const texts = await pdfPageTexts(pdf);
     for (let n = 1; n <= pdf.numPages; n++) {
-      const page = await pdf.getPage(n);
-      const text = await readPageText(page);
-      pages.push({ text, scanned: await isScannedPage(page, text, imageOps) });
+      const text = texts[n - 1];
+      pages.push({ text, scanned: await isScannedPage(await pdf.getPage(n), text, imageOps) });
     }
     const total = pages.filter((p) => p.scanned).length;
     const started = performance.now();

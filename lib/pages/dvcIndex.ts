@@ -27,16 +27,28 @@ function score(text: string): number | null {
   return Number.isFinite(n) ? n : null;
 }
 
-/** The period chosen in the page's selector, or written beside its label. */
+// "Tháng 9/2026", "Quý III năm 2026", "6 tháng đầu năm 2026", "Năm 2025": a period as headings write it.
+const PERIOD_WORDS = /(?:tháng\s+\d{1,2}\s*(?:\/|năm)\s*\d{4}|quý\s+(?:[IV]+|\d)\s*(?:\/|năm)\s*\d{4}|6\s+tháng\s+(?:đầu|cuối)\s+năm\s+\d{4}|năm\s+\d{4})/iu;
+
+/** The period chosen in the page's selector, or written beside its label, else in a heading or caption. */
 function periodOf(doc: Document): string | null {
   const hit = readLabels(doc).get(PERIOD_LABELS);
-  if (!hit) return null;
+  if (!hit) {
+    for (const el of Array.from(doc.querySelectorAll('h1,h2,h3,h4,caption,[class*="title"]'))) {
+      const m = PERIOD_WORDS.exec(textOf(el));
+      if (m) return m[0].replace(/\s+/g, ' ');
+    }
+    return null;
+  }
   if (hit.element.tagName === 'SELECT') {
     const select = hit.element as HTMLSelectElement;
     return freeText(textOf(select.options[select.selectedIndex]));
   }
   return freeText(hit.value);
 }
+
+const combined = (online: number | null): Pick<IndexScore, 'combined'> =>
+  online === null ? {} : { combined: [{ groups: ['CLGQ', 'TTTT'], score: online }] };
 
 /** Bộ chỉ số chỉ đạo, điều hành và đánh giá chất lượng phục vụ (766): scores per unit and group. */
 export const dvcIndex: PageModule = {
@@ -51,6 +63,9 @@ export const dvcIndex: PageModule = {
     for (const grid of findGrids(doc, REQUIRED)) {
       const col = columnsOf(grid, LABELS);
       const group = (i: number, row: (typeof grid.rows)[number]) => (i < 0 ? null : score(cellText(row, i)));
+      // The 2022 five-group layout scores online services and online payment in one column: without a payment
+      // column of its own, an online-service column counts as the two together unless its header says 12 points.
+      const combinedOnline = col.CLGQ >= 0 && col.TTTT < 0 && !/\(\s*12\b/.test(grid.headers[col.CLGQ]);
       for (const row of grid.rows) {
         const unit = freeText(cellText(row, col.unit));
         if (!unit) continue;
@@ -60,12 +75,13 @@ export const dvcIndex: PageModule = {
           groups: {
             CKMB: group(col.CKMB, row),
             TDGQ: group(col.TDGQ, row),
-            CLGQ: group(col.CLGQ, row),
-            TTTT: group(col.TTTT, row),
+            CLGQ: combinedOnline ? null : group(col.CLGQ, row),
+            TTTT: combinedOnline ? null : group(col.TTTT, row),
             MDHL: group(col.MDHL, row),
             MDSH: group(col.MDSH, row),
           },
           total: group(col.total, row),
+          ...combined(combinedOnline ? group(col.CLGQ, row) : null),
         });
         if (!anchors.has(unit)) anchors.set(unit, row.element);
       }

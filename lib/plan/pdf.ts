@@ -1,4 +1,7 @@
 import { PlanInputError } from './errors';
+import { spellLigatures } from './ligatures';
+import { continueTable, pageTables, rulingLines, type PageTable, type PlacedText } from './pdfTables';
+import { tableLines } from './table';
 
 /*
  * pdfjs-dist runs in two places: the options page of the extension (modern
@@ -54,24 +57,80 @@ function pageLines(items: TextPiece[]): PdfLine[] {
 /**
  * The lines of a page as text. A gap well above the page's usual line
  * spacing is where a blank line or paragraph spacing was: it becomes a blank
- * line, so a wrapped paragraph still ends where the author ended it.
+ * line, so a wrapped paragraph still ends where the author ended it. Tables
+ * stand where they are on the page, as row lines between blank lines.
  */
-function pageText(lines: PdfLine[]): string {
+function pageText(lines: PdfLine[], tables: PageTable[] = []): string {
   const gaps = lines.slice(1).map((l, i) => lines[i].y - l.y).filter((g) => g > 0).sort((a, b) => a - b);
   const usual = gaps.length ? gaps[Math.floor(gaps.length / 2)] : 0;
-  return lines
-    .map((l, i) => {
-      const gap = i > 0 ? lines[i - 1].y - l.y : 0;
-      return (usual > 0 && gap > usual * 1.3 ? '\n' : '') + l.text.replace(/\s+$/, '');
+  // Lines keep the order the page gives them; a table stands before the first line below its top.
+  const waiting = [...tables];
+  const blocks: Array<{ line: PdfLine } | { table: PageTable }> = [];
+  for (const line of lines) {
+    while (waiting.length && line.y < waiting[0].top) blocks.push({ table: waiting.shift()! });
+    blocks.push({ line });
+  }
+  blocks.push(...waiting.map((table) => ({ table })));
+  let previous: PdfLine | null = null;
+  return blocks
+    .map((b) => {
+      if ('table' in b) {
+        previous = null;
+        // A table that goes on over a page break stays one run of rows in the text.
+        return `${b.table.continues ? '' : '\n'}${tableLines(b.table.table).join('\n')}${b.table.continued ? '' : '\n'}`;
+      }
+      const gap = previous ? previous.y - b.line.y : 0;
+      previous = b.line;
+      return (usual > 0 && gap > usual * 1.3 ? '\n' : '') + b.line.text.replace(/\s+$/, '');
     })
     .join('\n');
 }
 
-/** The text layer of one page, with its line breaks ('' for a page that is only an image). */
-export async function readPageText(page: { getTextContent(): Promise<{ items: unknown[] }> }): Promise<string> {
-  const content = await page.getTextContent();
-  return pageText(pageLines(content.items as TextPiece[]));
+const pieceOf = (item: TextPiece): PlacedText => ({
+  str: item.str ?? '',
+  x: item.transform?.[4] ?? 0,
+  y: item.transform?.[5] ?? 0,
+  width: (item as { width?: number }).width ?? 0,
+  height: item.height || Math.abs(item.transform?.[3] ?? 0),
+});
+
+interface PageContent {
+  lines: PdfLine[];
+  tables: PageTable[];
 }
+
+type PdfPage = { getTextContent(): Promise<{ items: unknown[] }>; getOperatorList(): Promise<{ fnArray: number[]; argsArray: unknown[] }> };
+
+/** A page's bordered tables, rebuilt from its ruling lines, and its other lines of text. */
+async function readPageContent(page: PdfPage, ops: PdfJs['OPS']): Promise<PageContent> {
+  const items = (await page.getTextContent()).items as TextPiece[];
+  const { fnArray, argsArray } = await page.getOperatorList();
+  const segments = rulingLines(fnArray, argsArray, ops);
+  if (!segments.length) return { lines: pageLines(items), tables: [] };
+  const placed = items.map((item) => ({ item, piece: pieceOf(item) }));
+  const { tables, rest } = pageTables(segments, placed.map((p) => p.piece));
+  const kept = new Set(rest);
+  return { lines: pageLines(placed.filter((p) => kept.has(p.piece)).map((p) => p.item)), tables };
+}
+
+/** A line that says nothing but the page number. */
+const pageNumberOnly = (line: PdfLine) => /^\s*[-–]?\s*\d{1,3}\s*[-–]?\s*$/.test(line.text);
+
+/** Joins a table that page breaks split: a page's first table goes on from the table the page before ended in. */
+function joinSplitTables(pages: PageContent[]): void {
+  let open: PageTable | null = null;
+  let header: PageTable['table']['rows'][number] = [];
+  for (const page of pages) {
+    const first = page.tables[0];
+    const textAbove = page.lines.some((l) => (!first || l.y > first.top) && !pageNumberOnly(l));
+    if (!(open && first && !textAbove && continueTable(open, first, header))) open = null;
+    // The page ends in a table when nothing but its number follows the last one.
+    const tail = page.tables.at(-1);
+    if (tail && !tail.continues) header = tail.table.rows[0] ?? [];
+    open = tail && !page.lines.some((l) => l.y < tail.bottom && !pageNumberOnly(l)) ? tail : null;
+  }
+}
+
 
 /** Opens a PDF with pdf.js; a file that is not one is refused with a reason for the user. */
 export async function openPdf(data: ArrayBuffer | Uint8Array, options: Record<string, unknown> = {}) {
@@ -85,6 +144,25 @@ export async function openPdf(data: ArrayBuffer | Uint8Array, options: Record<st
   }
 }
 
+/**
+ * The text layer of each page, tables rebuilt ('' for a page that is only
+ * an image: the page OCR has to read). A table that runs over pages keeps
+ * its rows on the page where they are printed.
+ */
+export async function pdfPageTexts(pdf: { numPages: number; getPage(n: number): Promise<PdfPage> }): Promise<string[]> {
+  const { OPS } = await loadPdfJs();
+  const pages: PageContent[] = [];
+  for (let n = 1; n <= pdf.numPages; n++) pages.push(await readPageContent(await pdf.getPage(n), OPS));
+  joinSplitTables(pages);
+  return pages.map((p) => pageText(p.lines, p.tables));
+}
+
+/** The text layer of one page, its tables rebuilt ('' for a page that is only an image). */
+export async function readPageText(page: PdfPage): Promise<string> {
+  const { lines, tables } = await readPageContent(page, (await loadPdfJs()).OPS);
+  return pageText(lines, tables);
+}
+
 /** A PDF whose pages are images (a scan): its text has to be read by OCR. */
 export class ScannedPdfError extends PlanInputError {}
 
@@ -95,10 +173,9 @@ export class ScannedPdfError extends PlanInputError {}
  */
 export async function pdfToText(data: ArrayBuffer | Uint8Array): Promise<string> {
   const pdf = await openPdf(data);
-  const pages: string[] = [];
-  for (let n = 1; n <= pdf.numPages; n++) pages.push(await readPageText(await pdf.getPage(n)));
+  const pages = await pdfPageTexts(pdf);
   await pdf.destroy();
-  const text = pages.join('\n\f\n');
+  const text = spellLigatures(pages.join('\n\f\n'));
   if (!/\p{L}{2}/u.test(text)) {
     throw new ScannedPdfError(
       'Tệp PDF không có lớp chữ (bản scan) — hãy dán văn bản đã nhận dạng (OCR) hoặc chọn tệp .txt',

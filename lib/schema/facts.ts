@@ -78,11 +78,17 @@ export const IndexGroups = z.object({
   MDHL: z.number().nullable(),
   MDSH: z.number().nullable(),
 });
+/** A column that scores several groups together ("Dịch vụ trực tuyến (22)" = CLGQ 12 + TTTT 10): its parts are unknown. */
+export const CombinedScore = z.object({
+  groups: z.array(z.enum(['CKMB', 'TDGQ', 'CLGQ', 'TTTT', 'MDHL', 'MDSH'])).min(2),
+  score: z.number(),
+});
 export const IndexScore = z.object({
   unit: z.string().min(1),
   period: z.string().nullable(),
   groups: IndexGroups,
   total: z.number().nullable(),
+  combined: z.array(CombinedScore).optional(),
 });
 export type IndexScore = z.infer<typeof IndexScore>;
 

@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { parsePlan } from '../../lib/plan/parse';
+import { planText } from '../../tests/fixtures/plans';
 import { figure, log, summary, type Figure } from './figure';
 import { BENCH_UNIT, OBSERVATIONS, SEED_YEAR, callStore, storeWorld } from './storeWorld';
 
@@ -18,7 +17,7 @@ const QUARTER_DAY = `${SEED_YEAR}-05-15`;
  */
 export async function aggregateQuarter100k(): Promise<{ aggregateQuarter100kMs: Figure; computeQuarter100kMs: Figure }> {
   const { probe } = await storeWorld();
-  const plan = parsePlan(readFileSync(resolve(import.meta.dirname, '../../tests/fixtures/plans/thuy-hung-2026.txt'), 'utf8'));
+  const plan = parsePlan(planText('thuy-hung-2026.txt'));
   log(`aggregate: ${WARMUP} warm-up + ${RUNS} runs for the quarter of ${QUARTER_DAY}`);
   const t = await callStore(probe, 'timeAggregate', QUARTER_DAY, plan.targets, BENCH_UNIT, RUNS, WARMUP);
   const detail = { stored: t.stored, inQuarter: t.inQuarter, metrics: t.metrics, targets: plan.targets.length, unit: BENCH_UNIT };

@@ -10,6 +10,8 @@ import { openPdf, readPageText } from '../../lib/plan/pdf';
 import { scanPdf, type ScanLook } from '../fixtures/scanPdf';
 import { EXTENSION_DIR, launch } from '../harness/browser';
 import { openExtensionPage } from '../harness/extension';
+import { planText } from '../../tests/fixtures/plans';
+import { printPlanOnce } from '../../tests/plan/printPdf';
 import { figure, log, summary, type Figure } from './figure';
 
 /*
@@ -20,13 +22,14 @@ import { figure, log, summary, type Figure } from './figure';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const REAL_SCAN = resolve(ROOT, '../shared/corpus/plans/bca-kh996-tctlntw-2026-scanned.pdf');
-const THUY_HUNG = resolve(ROOT, 'tests/fixtures/plans/thuy-hung-2026.pdf');
+/** The typed Thụy Hùng plan as a PDF with a text layer, printed with the project's fonts. */
+const thuyHungPdf = () => printPlanOnce(planText('thuy-hung-2026.txt'), { pageNumbers: false });
 const CLEAN: ScanLook = { dpi: 300, tilt: 0, paper: [255, 255, 255], grain: 0, specks: 0, quality: 92 };
 
 /** The scan to time: the real one where it is at hand, else a made scan of the Thụy Hùng plan. */
 async function scanToTime(): Promise<{ name: string; bytes: Uint8Array }> {
   if (existsSync(REAL_SCAN)) return { name: 'a real 4-page 300 dpi JPEG scan (received-stamp on page 1)', bytes: new Uint8Array(readFileSync(REAL_SCAN)) };
-  return { name: 'scripts/fixtures/scanPdf.ts scan of the Thụy Hùng plan, pages 1–4', bytes: await scanPdf(new Uint8Array(readFileSync(THUY_HUNG)), undefined, [1, 2, 3, 4]) };
+  return { name: 'scripts/fixtures/scanPdf.ts scan of the Thụy Hùng plan, pages 1–4', bytes: await scanPdf(await thuyHungPdf(), undefined, [1, 2, 3, 4]) };
 }
 
 /** Milliseconds per page of OCR in the extension's worker, from its progress messages. */
@@ -92,7 +95,7 @@ async function nativePageMs(bytes: Uint8Array): Promise<number[] | null> {
 
 /** Characters right, page by page, on a clean 300 dpi scan of pages whose text layer is known. */
 async function cleanAccuracy(): Promise<number[]> {
-  const original = new Uint8Array(readFileSync(THUY_HUNG));
+  const original = await thuyHungPdf();
   const pages = [1, 2, 3, 4];
   const pdf = await openPdf(original);
   const known: string[] = [];

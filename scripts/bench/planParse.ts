@@ -1,9 +1,7 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { parsePlan } from '../../lib/plan/parse';
+import { PLAN_NAMES, planText } from '../../tests/fixtures/plans';
 import { figure, log, type Figure } from './figure';
 
-const PLANS_DIR = resolve(import.meta.dirname, '../../tests/fixtures/plans');
 const TARGET_BYTES = 70 * 1024;
 const RUNS = 30;
 const WARMUP = 5;
@@ -14,10 +12,7 @@ const WARMUP = 5;
  * parser's worst case; one real plan is 15–25 KB.
  */
 export function bigPlanText(): string {
-  const texts = readdirSync(PLANS_DIR)
-    .filter((f) => f.endsWith('.txt'))
-    .sort()
-    .map((f) => readFileSync(join(PLANS_DIR, f), 'utf8'));
+  const texts = PLAN_NAMES.map(planText);
   let text = '';
   for (let i = 0; Buffer.byteLength(text) < TARGET_BYTES; i++) text += texts[i % texts.length] + '\n\n';
   return text;

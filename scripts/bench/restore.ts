@@ -1,16 +1,14 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { restoreText } from '../../lib/restore';
+import { planText } from '../../tests/fixtures/plans';
 import { figure, log, type Figure } from './figure';
 import { goldPair, syllablesRight } from './restoreAccuracy';
 
-const PLANS_DIR = resolve(import.meta.dirname, '../../tests/fixtures/plans');
 const TARGET_BYTES = 20 * 1024;
 const RUNS = 10;
 
 /** ~20 KB of OCR'd plan text that lost its diacritics: the damaged fixture plans, cut at a line end. */
 function damagedText(): string {
-  const text = ['an-tuong-6-thang-cuoi-2025.txt', 'tam-thanh-2026.txt'].map((f) => readFileSync(resolve(PLANS_DIR, f), 'utf8')).join('\n');
+  const text = ['an-tuong-6-thang-cuoi-2025.txt', 'tam-thanh-2026.txt'].map(planText).join('\n');
   let end = 0;
   while (end >= 0 && Buffer.byteLength(text.slice(0, end)) < TARGET_BYTES) end = text.indexOf('\n', end + 1);
   return text.slice(0, end < 0 ? text.length : end);

@@ -1,9 +1,8 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { extensionUrl } from '../harness/extension';
 import { parsePlan } from '../../lib/plan/parse';
 import { unitKey } from '../../lib/plan/units';
 import type { PlanRecord, TaskRecord } from '../../lib/schema/records';
+import { PLAN_NAMES, planText } from '../../tests/fixtures/plans';
 import { initScript } from './bundle';
 import { figure, log, summary, type Figure } from './figure';
 import { BENCH_UNIT, callStore, storeWorld } from './storeWorld';
@@ -11,7 +10,6 @@ import { BENCH_UNIT, callStore, storeWorld } from './storeWorld';
 const TASKS = 500;
 const RUNS = 10;
 const WARMUP = 1;
-const PLANS_DIR = resolve(import.meta.dirname, '../../tests/fixtures/plans');
 
 /**
  * 500 tasks from the fixture plans, imported again and again as separate
@@ -19,10 +17,7 @@ const PLANS_DIR = resolve(import.meta.dirname, '../../tests/fixtures/plans');
  * that "Việc của tôi" lists all 500: the heaviest list a unit could have.
  */
 function plansAndTasks(now: number): { plans: PlanRecord[]; tasks: TaskRecord[] } {
-  const parsed = readdirSync(PLANS_DIR)
-    .filter((f) => f.endsWith('.txt'))
-    .sort()
-    .map((f) => ({ name: f, plan: parsePlan(readFileSync(join(PLANS_DIR, f), 'utf8')) }));
+  const parsed = PLAN_NAMES.map((name) => ({ name, plan: parsePlan(planText(name)) }));
   const plans: PlanRecord[] = [];
   const tasks: TaskRecord[] = [];
   const mine = unitKey(BENCH_UNIT);

@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readPlanFile } from '../../components/options/readPlanFile';
 import { openDb, type CchcDb } from '../../lib/db/db';
@@ -9,7 +7,9 @@ import { exportFromDb, parseExport, serializeExport } from '../../lib/export/exp
 import { PlanInputError } from '../../lib/plan/errors';
 import { parsePlanText } from '../../lib/plan/parse';
 import { pdfToText } from '../../lib/plan/pdf';
-import { PLANS, dump, planText, populate } from './populated';
+import { planText } from '../fixtures/plans';
+import { printPlanOnce } from '../plan/printPdf';
+import { dump, populate } from './populated';
 
 /*
  * Files a person can hand the extension by mistake or by malice: each one is
@@ -171,7 +171,7 @@ describe('plan files that are not plans', () => {
   });
 
   it('refuses truncated, corrupted, empty and non-PDF bytes with one line', async () => {
-    const pdf = new Uint8Array(readFileSync(join(PLANS, 'thuy-hung-2026.pdf')));
+    const pdf = await printPlanOnce(planText('yen-binh-2026.txt'));
     const corrupt = pdf.slice();
     for (let i = Math.floor(pdf.length / 3); i < pdf.length; i += 7) corrupt[i] ^= 0x5a;
     const inputs: [string, Uint8Array][] = [
@@ -189,7 +189,7 @@ describe('plan files that are not plans', () => {
       expect(error, what).toBeInstanceOf(PlanInputError);
       oneLine(error);
     }
-  });
+  }, 60_000);
 
   it('refuses to save a plan that is not a parsed plan, naming the field', async () => {
     const plan = parsePlanText(planText('tam-thanh-2026.txt'));

@@ -11,7 +11,8 @@ import { observePage } from '../../lib/pages';
 import { parsePlanText } from '../../lib/plan/parse';
 import { dossier, dossierObs } from '../build';
 import { TODAY, fixtureIndex, loadFixture } from '../pages/load';
-import { dump, planText, populate } from './populated';
+import { dump, populate } from './populated';
+import { planText } from '../fixtures/plans';
 
 /*
  * What the user has stored survives: every released schema upgrades without

@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { CchcDb } from '../../lib/db/db';
 import { observationsFromReport, upsertObservations } from '../../lib/db/observations';
 import { savePlan } from '../../lib/db/plans';
@@ -9,10 +7,8 @@ import { observePage } from '../../lib/pages';
 import { targetsInForce } from '../../lib/indicators/targets';
 import { parsePlanText } from '../../lib/plan/parse';
 import { defaultSettings } from '../../lib/schema/settings';
+import { planText } from '../fixtures/plans';
 import { TODAY, fixtureIndex, loadFixture } from '../pages/load';
-
-export const PLANS = join(import.meta.dirname, '..', 'fixtures', 'plans');
-export const planText = (file: string): string => readFileSync(join(PLANS, file), 'utf8');
 
 /**
  * Fills every table the way the extension does: a plan read from a real

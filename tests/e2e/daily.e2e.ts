@@ -1,14 +1,14 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startWorld, type World } from './world';
 import { openExtensionPage, tabIdOf } from '../../scripts/harness/extension';
+import { planText } from '../fixtures/plans';
+import { printPlanOnce } from '../plan/printPdf';
 
 /** The extension API inside an extension page evaluated by Playwright. */
 declare const chrome: typeof import('wxt/browser').browser;
 
-const PLAN = readFileSync(join(import.meta.dirname, '../fixtures/plans/an-tuong-6-thang-cuoi-2025.txt'), 'utf8');
+const PLAN = planText('an-tuong-6-thang-cuoi-2025.txt');
 const UNIT = 'Phòng Văn hóa - Xã hội';
 
 let world: World;
@@ -35,8 +35,9 @@ describe('a day with the extension', () => {
   });
 
   it('reads a signed PDF plan in the options page (its text layer, Vietnamese letters intact)', async () => {
+    const pdf = await printPlanOnce(planText('thuy-hung-2026.txt'));
     const page = await openExtensionPage(world.session, 'options.html#plans');
-    await page.getByLabel(/^Chọn tệp/).setInputFiles(join(import.meta.dirname, '../fixtures/plans/thuy-hung-2026.pdf'));
+    await page.getByLabel(/^Chọn tệp/).setInputFiles({ name: 'thuy-hung-2026.pdf', mimeType: 'application/pdf', buffer: Buffer.from(pdf) });
     await page.getByRole('heading', { name: 'Kiểm tra trước khi lưu' }).waitFor();
     expect(await page.locator('[data-review-target]').count()).toBe(16);
     await expect.poll(() => page.locator('[data-review-target] .quote').first().textContent()).toMatch(/[ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹđ]/);

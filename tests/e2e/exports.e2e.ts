@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { strFromU8, unzipSync } from 'fflate';
 import readXlsxFile, { readSheetNames } from 'read-excel-file/node';
 import { startWorkingDay, type World } from './world';
 import { dumpDatabase, openExtensionPage } from '../../scripts/harness/extension';
@@ -47,5 +48,19 @@ describe('exports from the options page, in Chromium', () => {
     const counts = Object.fromEntries(Object.entries(await dumpDatabase(options)).map(([table, rows]) => [table, rows.length]));
     expect(counts).toMatchObject({ plans: 1, tasks: 11, targets: 16 });    const panel = await openExtensionPage(world.session, 'sidepanel.html?view=tasks', 400, 900);
     await expect.poll(() => panel.locator('li.card').count()).toBeGreaterThan(0);
+  });
+});
+
+describe('the periodic CCHC report from the options page, in Chromium', () => {
+  it('downloads the quarter report as a .docx in the official layout, with the one-stop figures in Biểu mẫu 3', async () => {
+    const options = await openExtensionPage(world.session, 'options.html#data');
+    await options.getByLabel('Thời gian báo cáo').selectOption('q2');
+    await options.getByLabel('Năm báo cáo').fill('2026');
+    const [file] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Tải báo cáo (.docx)' }).click()]);
+    expect(file.suggestedFilename()).toBe('bao-cao-cchc-ca-nhan-q2-2026.docx');
+    const xml = strFromU8(unzipSync(readFileSync(await file.path()))['word/document.xml']);
+    for (const text of ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Công tác cải cách hành chính quý II năm 2026', 'Biểu mẫu 3', 'Times New Roman']) expect(xml).toContain(text);
+    expect(xml).toMatch(/Số liệu từ \d+ hồ sơ đã xem trên hệ thống một cửa/);
+    await options.getByText('Đã tạo báo cáo CCHC quý II năm 2026.').waitFor();
   });
 });

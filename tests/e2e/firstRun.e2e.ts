@@ -1,12 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch, type Session } from '../../scripts/harness/browser';
 import { fixtureHosts, fixturePages, startFixtureServer, type FixtureServer } from '../../scripts/harness/fixtureServer';
 import { openExtensionPage, tabIdOf } from '../../scripts/harness/extension';
+import { planText } from '../fixtures/plans';
 
-const PLAN = readFileSync(join(import.meta.dirname, '../fixtures/plans/thuy-hung-2026.txt'), 'utf8');
+const PLAN = planText('thuy-hung-2026.txt');
 
 let server: FixtureServer;
 let session: Session;

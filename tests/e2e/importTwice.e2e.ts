@@ -1,11 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startWorld, type World } from './world';
 import { openExtensionPage } from '../../scripts/harness/extension';
+import { planText } from '../fixtures/plans';
 
-const PLAN = readFileSync(join(import.meta.dirname, '../fixtures/plans/thuy-hung-2026.txt'), 'utf8');
+const PLAN = planText('thuy-hung-2026.txt');
 
 let world: World;
 let options: Page;

@@ -1,11 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWorld, type World } from './world';
 import { chooseUnit, openExtensionPage } from '../../scripts/harness/extension';
+import { planText } from '../fixtures/plans';
 
 /** A ward's plan as an OCR gave it: no diacritics, digits and symbols inside words. */
-const PLAN = readFileSync(join(import.meta.dirname, '../fixtures/plans/tam-thanh-2026.txt'), 'utf8');
+const PLAN = planText('tam-thanh-2026.txt');
 const RESTORED = 'Tham mưu tổ chức đánh giá, chấm điểm Chỉ số CCHC năm 2026 của phường theo hướng dẫn của Sở Nội vụ.';
 const OCR = 'Tham muu t6 chirc danh gia, chdm diém Chi s6 CCHC nam 2026 cua phuong theo hudng dan ciia S& Noi vu.';
 

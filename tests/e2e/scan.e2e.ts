@@ -6,7 +6,8 @@ import { parsePlanText } from '../../lib/plan/parse';
 import { openPdf, readPageText } from '../../lib/plan/pdf';
 import { scanPdf } from '../../scripts/fixtures/scanPdf';
 import { openExtensionPage } from '../../scripts/harness/extension';
-import { fixtureBytes } from '../plan/helpers';
+import { fixture } from '../plan/helpers';
+import { printPlanOnce } from '../plan/printPdf';
 import { startWorld, type World } from './world';
 
 /*
@@ -24,8 +25,9 @@ const scanFile = join(dir, 'ke-hoach-scan.pdf');
 let expectedTargets = 0;
 
 beforeAll(async () => {
-  writeFileSync(scanFile, await scanPdf(fixtureBytes('thuy-hung-2026.pdf'), undefined, [1, 2]));
-  const pdf = await openPdf(fixtureBytes('thuy-hung-2026.pdf'));
+  const typed = await printPlanOnce(fixture('thuy-hung-2026.txt'), { pageNumbers: false });
+  writeFileSync(scanFile, await scanPdf(typed, undefined, [1, 2]));
+  const pdf = await openPdf(typed);
   const text = [await readPageText(await pdf.getPage(1)), await readPageText(await pdf.getPage(2))].join('\n\f\n');
   await pdf.destroy();
   expectedTargets = parsePlanText(text).targets.length;

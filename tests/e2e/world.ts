@@ -2,8 +2,7 @@ import type { Page } from 'playwright-core';
 import { launch, type Session } from '../../scripts/harness/browser';
 import { fixtureHosts, fixturePages, startFixtureServer, type FixtureServer, type PageMaker } from '../../scripts/harness/fixtureServer';
 import { chooseUnit, importPlan, onboardProvince, openExtensionPage, tabIdOf } from '../../scripts/harness/extension';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { planText } from '../fixtures/plans';
 
 /** One browser with the extension, the fixture server, and the province's systems granted. */
 export interface World {
@@ -45,7 +44,7 @@ export async function startWorld(makers: PageMaker[] = []): Promise<World> {
  */
 export async function startWorkingDay(): Promise<{ world: World; tabId: number }> {
   const world = await startWorld();
-  await importPlan(world.session, readFileSync(join(import.meta.dirname, '../fixtures/plans/thuy-hung-2026.txt'), 'utf8'));
+  await importPlan(world.session, planText('thuy-hung-2026.txt'));
   await chooseUnit(world.session, 'Phòng Văn hóa - Xã hội');
   const portal = await world.open('onestop.dossier_list');
   await portal.locator('tro-ly-cchc-marks').waitFor({ state: 'attached' });

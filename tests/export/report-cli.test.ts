@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
 import readXlsxFile from 'read-excel-file/node';
 import { describe, expect, it } from 'vitest';
 import { serializeExport } from '../../lib/export/exportJson';
@@ -36,9 +37,51 @@ describe('npm run report -- merge', () => {
     expect(run.stderr).toBe(`${bad}: tasks[0].status: phải là một trong: "open", "in_progress", "done", "snoozed", "not_mine"\n`);
   }, 30_000);
 
+  it('refuses a file over the size limit by its size, before reading it, and says the limit in its usage', () => {
+    // Sparse and all zeros: were it read, the complaint would be about its JSON.
+    const big = join(dir, 'big.json');
+    writeFileSync(big, '');
+    truncateSync(big, 26 * 1024 * 1024);
+    const run = report('merge', a, big, '--out', join(dir, 'x.xlsx'));
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe(`${big}: tệp quá lớn (26 MB), tối đa 25 MB — không đọc\n`);
+    expect(report('help').stderr).toContain('(mỗi tệp tối đa 25 MB)');
+  }, 30_000);
+
   it('refuses a missing --out and an unknown period', () => {
     expect(report('merge', a).stderr).toBe('thiếu --out <tệp.xlsx>\n');
     const run = report('merge', a, '--out', join(dir, 'y.xlsx'), '--period', 'week');
     expect([run.status, run.stderr]).toEqual([1, '--period phải là một trong: month, quarter, half, year\n']);
+  }, 30_000);
+});
+
+const documentXml = (path: string) => strFromU8(unzipSync(readFileSync(path))['word/document.xml']);
+
+describe('npm run report -- draft', () => {
+  const out = join(dir, 'bao-cao.docx');
+
+  it('writes the quarter report from the unit exports', () => {
+    const run = report('draft', a, b, '--period', 'quarter', '--date', '2026-11-20', '--out', out);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toContain('báo cáo CCHC quý IV năm 2026 (gộp 2 tệp); Số liệu từ 3 hồ sơ');
+    const xml = documentXml(out);
+    expect(xml).toContain('w:ascii="Times New Roman"');
+    for (const text of ['UBND PHƯỜNG ĐÔNG KINH', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'BÁO CÁO', 'Công tác cải cách hành chính quý IV năm 2026', 'Biểu mẫu 1', 'Biểu mẫu 3', 'Biểu mẫu 7', 'Tổng số hồ sơ TTHC đã giải quyết xong', 'Nơi nhận:', 'Kế hoạch số 49/KH-UBND ngày 05/01/2026']) {
+      expect(xml).toContain(text);
+    }
+    // Margins of Nghị định 30/2020: top/bottom 20 mm, left 30 mm, right 15 mm (in twips).
+    expect(/<w:pgMar [^>]*>/.exec(xml)?.[0]).toMatch(/w:top="1133" w:right="850" w:bottom="1133" w:left="1700"/);
+    expect(xml).toContain('w:sz w:val="28"');
+  }, 30_000);
+
+  it('opens in LibreOffice and converts to PDF', () => {
+    const run = spawnSync('soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', dir, out], { encoding: 'utf8', timeout: 90_000 });
+    expect(run.status, run.stderr).toBe(0);
+    expect(readFileSync(join(dir, 'bao-cao.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+  }, 120_000);
+
+  it('refuses an unknown period', () => {
+    const run = report('draft', a, '--out', join(dir, 'x.docx'), '--period', 'month');
+    expect([run.status, run.stderr]).toEqual([1, '--period phải là một trong: quarter, half, year\n']);
   }, 30_000);
 });

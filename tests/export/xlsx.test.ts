@@ -82,7 +82,8 @@ describe('XLSX opened by LibreOffice', () => {
     const run = spawnSync(
       'soffice',
       [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1', '--outdir', dir, path],
-      { encoding: 'utf8', timeout: 90_000 },
+      // Sheet names become file names: LibreOffice writes them only under a UTF-8 locale, whatever the machine's.
+      { encoding: 'utf8', timeout: 90_000, env: { ...process.env, LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8' } },
     );
     expect(run.status, run.stderr).toBe(0);
     const csv = (sheet: string) => readFileSync(join(dir, `unit-${sheet}.csv`), 'utf8');

@@ -25,7 +25,17 @@ describe('whatItTakes', () => {
     });
     // 12 reused so far: 12 needed, more than the 10 expected.
     expect(whatItTakes(reuse(12, 20), november, '2026-11-20')?.sentence).toBe(
-      'Khó đạt 80% trong tháng 11/2026 theo nhịp hiện tại: kể cả khi cả khoảng 10 hồ sơ dự kiến còn nhận đến 30/11/2026 đều có tái sử dụng dữ liệu, tỷ lệ chỉ lên 73,3% (cần thêm 12).',
+      'Khó đạt 80% trong tháng 11/2026 theo nhịp hiện tại: nếu cả khoảng 10 hồ sơ dự kiến còn nhận đến 30/11/2026 đều có tái sử dụng dữ liệu, tỷ lệ cũng chỉ lên 73,3%, trong khi cần thêm 12 hồ sơ có tái sử dụng dữ liệu.',
+    );
+  });
+
+  it('says one dossier and no dossier in words: no "khoảng 0", no "cả khoảng 1"', () => {
+    expect(whatItTakes(reuse(2, 2), november, '2026-11-28')?.sentence).toBe('Đang đạt 100,0%: vẫn đạt 80% trong tháng 11/2026.');
+    expect(whatItTakes(reuse(0, 2), november, '2026-11-28')?.sentence).toBe(
+      'Khó đạt 80% trong tháng 11/2026: không dự kiến nhận thêm hồ sơ nào đến 30/11/2026, tỷ lệ dừng ở 0,0%.',
+    );
+    expect(whatItTakes(reuse(0, 2), november, '2026-11-20')?.sentence).toBe(
+      'Khó đạt 80% trong tháng 11/2026 theo nhịp hiện tại: nếu hồ sơ dự kiến còn nhận đến 30/11/2026 có tái sử dụng dữ liệu, tỷ lệ cũng chỉ lên 33,3%, trong khi cần thêm 3 hồ sơ có tái sử dụng dữ liệu.',
     );
   });
 

@@ -12,7 +12,11 @@ import { parsePlanText } from '../../lib/plan/parse';
 import { openPdf, pdfToText } from '../../lib/plan/pdf';
 import type { ParsedPlan } from '../../lib/schema/plan';
 import { scanPdf } from '../../scripts/fixtures/scanPdf';
-import { fixtureBytes } from '../plan/helpers';
+import { fixture } from '../plan/helpers';
+import { printPlanOnce } from '../plan/printPdf';
+
+/** The typed Thụy Hùng plan as a PDF with a text layer, printed with the project's fonts. */
+const thuyHungPdf = () => printPlanOnce(fixture('thuy-hung-2026.txt'), { pageNumbers: false });
 
 /*
  * Scans read by OCR with the engine and model the extension ships. OCR costs
@@ -32,13 +36,14 @@ function essence(p: ParsedPlan) {
 }
 
 describe('OCR of scanned plans', () => {
-  const original = fixtureBytes('thuy-hung-2026.pdf');
+  let original: Uint8Array;
   let scan: Uint8Array;
   let thuyHung: ScanReading;
   let real: ScanReading | null = null;
   const progress: ScanProgress[] = [];
 
   beforeAll(async () => {
+    original = await thuyHungPdf();
     scan = await scanPdf(original);
     const read = async (data: Uint8Array, onProgress?: (p: ScanProgress) => void) => {
       const engine = await startNodeEngine();
@@ -112,7 +117,7 @@ describe('command line', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('reads a picture of a page (.png) by OCR, with progress on stderr', async () => {
-    const pdf = await openPdf(fixtureBytes('thuy-hung-2026.pdf'));
+    const pdf = await openPdf(await thuyHungPdf());
     const page = await pdf.getPage(2);
     const viewport = page.getViewport({ scale: 300 / 72 });
     const canvas = createCanvas(Math.round(viewport.width), Math.round(viewport.height));

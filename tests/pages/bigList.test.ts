@@ -40,5 +40,6 @@ describe('the caps of one page', () => {
     expect(report.dossiers).toHaveLength(5000);
     expect(report.dossiers![0].procedureName!.length).toBeLessThanOrEqual(1000);
     expect(report.notes).toMatchObject({ droppedRows: 1, cutFields: 1 });
-  });
+    // Parsing 5,100 rows in happy-dom takes seconds on a busy machine; the time is not what is tested.
+  }, 120_000);
 });

@@ -9,11 +9,28 @@ describe('service-quality index (Bộ chỉ số 766)', () => {
     const url = 'https://dichvucong.gov.vn/p/home/dvc-index-tinhthanhpho-tonghop.html';
     const { facts } = dvcIndex.extract(loadFixture('dvc-index-old.html', url), new URL(url));
     expect(facts.indexScores).toEqual([
-      { unit: 'Lạng Sơn', period: 'Quý 1/2026', groups: { CKMB: 17.2, TDGQ: 19.1, CLGQ: 16.45, TTTT: null, MDHL: 17.8, MDSH: 15.3 }, total: 85.85 },
+      // "Dịch vụ trực tuyến (22)" scores online services (12) and payment (10) together: kept whole, its parts unknown.
+      {
+        unit: 'Lạng Sơn',
+        period: 'Quý 1/2026',
+        groups: { CKMB: 17.2, TDGQ: 19.1, CLGQ: null, TTTT: null, MDHL: 17.8, MDSH: 15.3 },
+        total: 85.85,
+        combined: [{ groups: ['CLGQ', 'TTTT'], score: 16.45 }],
+      },
       { unit: 'Sở Tư pháp', period: 'Quý 1/2026', groups: none, total: 91.2 },
       { unit: 'Sở Nội vụ', period: 'Quý 1/2026', groups: none, total: 88.75 },
       { unit: 'UBND xã Hoàng Văn Thụ', period: 'Quý 1/2026', groups: none, total: 82.4 },
       { unit: 'UBND phường Lương Văn Tri', period: 'Quý 1/2026', groups: none, total: 86.1 },
+    ]);
+  });
+
+  it('keeps a combined online column whole, and reads the period from the heading', () => {
+    const url = 'https://dichvucong.gov.vn/p/home/dvc-index-tinhthanhpho-dvctructuyen.html';
+    const { facts } = dvcIndex.extract(loadFixture('dvc-index-combined.html', url), new URL(url));
+    const groups = (CKMB: number, TDGQ: number, MDSH: number, MDHL: number) => ({ CKMB, TDGQ, CLGQ: null, TTTT: null, MDHL, MDSH });
+    expect(facts.indexScores).toEqual([
+      { unit: 'Sở Tư pháp', period: 'tháng 9/2026', groups: groups(17.5, 19.2, 20.1, 17.3), total: 91.56, combined: [{ groups: ['CLGQ', 'TTTT'], score: 17.46 }] },
+      { unit: 'UBND xã Hoàng Văn Thụ', period: 'tháng 9/2026', groups: groups(16, 18, 18.4, 16.9), total: 84.5, combined: [{ groups: ['CLGQ', 'TTTT'], score: 15.2 }] },
     ]);
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { feedbackList } from '../../lib/pages/feedbackList';
+import { observePage } from '../../lib/pages';
 import { loadFixture } from './load';
 
 const read = (file: string, url: string) => {
@@ -35,5 +36,20 @@ describe('feedback (phản ánh, kiến nghị) lists', () => {
     doc.title = 'Danh sách';
     doc.querySelector('h2')?.remove();
     expect(feedbackList.matches(new URL('https://motcua.langson.gov.vn/vi/other'), doc)).toBe(false);
+  });
+});
+
+describe('a feedback list with ISO date-times', () => {
+  it('reads due and answer dates, on time per item, and fails each late answer', () => {
+    const url = 'https://dichvucong.gov.vn/p/phananhkiennghi/pakn-danh-sach.html';
+    const { report } = observePage(loadFixture('pakn-iso-list.html', url), new URL(url), [], '2026-10-20');
+    expect(report.feedback?.map((f) => [f.code, f.receivedAt, f.dueAt, f.handledAt, f.onTime])).toEqual([
+      ['PAKN-2609-001', '2026-09-14', '2026-10-05', '2026-10-07', false],
+      ['PAKN-2609-002', '2026-09-15', '2026-10-06', '2026-10-02', true],
+      ['PAKN-2609-003', '2026-09-16', '2026-10-07', '2026-10-09', false],
+      ['PAKN-2609-004', '2026-09-17', '2026-10-08', '2026-10-12', false],
+    ]);
+    const late = report.findings.filter((f) => f.status === 'fail' && f.subject !== 'list').map((f) => f.subject);
+    expect(late).toEqual(['PAKN-2609-001', 'PAKN-2609-003', 'PAKN-2609-004']);
   });
 });

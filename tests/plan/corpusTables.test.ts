@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { docxToText } from '../../lib/plan/docx';
 import { readDocument } from '../../lib/plan/document';
 import { parsePlanText } from '../../lib/plan/parse';
+import { pdfToText } from '../../lib/plan/pdf';
 import { taskRows, type TaskRow } from '../../lib/plan/taskTable';
 
 /*
@@ -92,5 +93,30 @@ describe('the communication plan: two inline schedules', () => {
   it('still reads the sections after the schedules', () => {
     const plan = parsePlanText(docxToText(corpus('lamdong-kh-tuyentruyen-cchc-2026.docx')));
     expect(plan.responsibilities.length).toBeGreaterThan(2);
+  });
+});
+
+describe('the PDF of a plan gives the tasks of its Word file', () => {
+  it('rebuilds the appendix from the ruling lines: the same 49 tasks, cell for cell, over 19 pages', async () => {
+    const fromPdf = tableRowsOf(await pdfToText(corpus('lamdong-kh-cchc-2026.from-docx.pdf')));
+    const fromWord = tableRowsOf(docxToText(corpus('lamdong-kh-cchc-2026.docx')));
+    const cells = (rows: TaskRow[]) => rows.map((r) => ({ ...r, text: '' }));
+    expect(cells(fromPdf)).toEqual(cells(fromWord));
+  });
+
+  it('gives the same tasks, leads, partners and deadlines from both files', async () => {
+    const task = (t: { title: string; lead: string | null; partners: string[]; deadline: unknown; output: string | null; followUp?: string[] }) =>
+      JSON.stringify([t.title, t.lead, t.partners, t.output, t.deadline, t.followUp]);
+    for (const name of ['lamdong-kh-cchc-2026', 'lamdong-kh-thidua-cchc-2026']) {
+      const fromPdf = parsePlanText(await pdfToText(corpus(`${name}.from-docx.pdf`)));
+      const fromWord = parsePlanText(docxToText(corpus(`${name}.docx`)));
+      expect(fromPdf.tasks.map(task)).toEqual(fromWord.tasks.map(task));
+    }
+  });
+
+  it('reads both schedules of the communication plan from its PDF, a row split by a page break joined', async () => {
+    const fromPdf = tableRowsOf(await pdfToText(corpus('lamdong-kh-tuyentruyen-cchc-2026.from-docx.pdf')));
+    const fromWord = tableRowsOf(docxToText(corpus('lamdong-kh-tuyentruyen-cchc-2026.docx')));
+    expect(fromPdf.map((r) => [r.number, r.title, r.parts])).toEqual(fromWord.map((r) => [r.number, r.title, r.parts]));
   });
 });

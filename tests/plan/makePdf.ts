@@ -44,3 +44,37 @@ export function imageOnlyPdf(): Uint8Array {
     stream(pixels, ' /Type /XObject /Subtype /Image /Width 16 /Height 16 /ColorSpace /DeviceGray /BitsPerComponent 8'),
   ]);
 }
+
+/**
+ * A one-page PDF whose line `text` names some glyphs in braces, e.g.
+ * "o{ffi}ce": each named glyph gets a code of its own through the font's
+ * encoding differences, as ligatures reach a PDF from a word processor.
+ * `toUnicode` maps a glyph name to the code point the PDF's ToUnicode map
+ * gives it (absent: the reader has only the glyph name).
+ */
+export function glyphPdf(text: string, toUnicode: Record<string, string> = {}): Uint8Array {
+  const names: string[] = [];
+  const shown = text.replace(/\{(\w+)\}|[\\()]/g, (token, name?: string) => {
+    if (!name) return `\\${token}`;
+    if (!names.includes(name)) names.push(name);
+    return `\\${(128 + names.indexOf(name)).toString(8)}`;
+  });
+  const mapped = names.filter((n) => toUnicode[n] !== undefined);
+  const cmap = [
+    '/CIDInit /ProcSet findresource begin 12 dict begin begincmap',
+    '/CMapName /Adobe-Identity-UCS def /CMapType 2 def',
+    '1 begincodespacerange <00> <FF> endcodespacerange',
+    `${mapped.length} beginbfchar`,
+    ...mapped.map((n) => `<${(128 + names.indexOf(n)).toString(16)}> <${toUnicode[n]}>`),
+    'endbfchar endcmap CMapName currentdict /CMap defineresource pop end end',
+  ].join('\n');
+  const font = `<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding << /Type /Encoding /BaseEncoding /WinAnsiEncoding /Differences [128 ${names.map((n) => `/${n}`).join(' ')}] >>${mapped.length ? ' /ToUnicode 6 0 R' : ''} >>`;
+  return assemble([
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>',
+    stream(`BT /F1 11 Tf 50 780 Td (${shown}) Tj ET`),
+    font,
+    ...(mapped.length ? [stream(cmap)] : []),
+  ]);
+}

@@ -1,0 +1,75 @@
+import { useState } from 'react';
+import { db } from '@/lib/db/db';
+import { exportFromDb, parseExport, type ExportFile } from '@/lib/export/exportJson';
+import { mergeExports } from '@/lib/export/merge';
+import { todayInVietnam } from '@/lib/metrics/dates';
+import { draftReport } from '@/lib/report/draft';
+import { reportDocx } from '@/lib/report/docx';
+import { reportPeriod, reportPeriodOn } from '@/lib/report/period';
+import { useT } from '../i18n';
+import { download } from '../download';
+
+/** Quý I–IV, 6 tháng đầu năm, năm: the periods of the periodic CCHC report. */
+const CHOICES = ['q1', 'q2', 'q3', 'q4', 'half', 'year'] as const;
+type Choice = (typeof CHOICES)[number];
+
+const periodOfChoice = (choice: Choice, year: number) =>
+  choice === 'half' || choice === 'year' ? reportPeriod(choice, year) : reportPeriod('quarter', year, Number(choice.slice(1)));
+
+export function CchcReport({ onDone, onError }: { onDone: (text: string) => void; onError: (e: unknown) => void }) {
+  const t = useT();
+  const current = reportPeriodOn('quarter', todayInVietnam());
+  const [choice, setChoice] = useState<Choice>(`q${current.quarter}` as Choice);
+  const [year, setYear] = useState(current.year);
+
+  const write = async (file: ExportFile, name: string) => {
+    const period = periodOfChoice(choice, year);
+    const draft = draftReport(file, period, todayInVietnam());
+    download(`bao-cao-cchc-${name}-${choice}-${year}.docx`, await reportDocx(draft));
+    onDone(draft.empty ? t('reportEmpty', { period: period.label }) : t('reportDone', { period: period.label }));
+  };
+  const mine = () => void exportFromDb(db()).then((file) => write(file, 'ca-nhan')).catch(onError);
+  const unit = (files: FileList | null) => {
+    if (!files?.length) return;
+    const read = async () => {
+      const parsed = [];
+      for (const f of [...files]) {
+        const r = parseExport(await f.text());
+        if (!r.ok) throw new Error(`${f.name}: ${r.error}`);
+        parsed.push(r.value);
+      }
+      await write(mergeExports(parsed), 'don-vi');
+    };
+    void read().catch(onError);
+  };
+
+  return (
+    <div className="card">
+      <h3>{t('reportTitle')}</h3>
+      <p className="small muted">{t('reportHint')}</p>
+      <div className="row">
+        <label>
+          {t('reportPeriod')}{' '}
+          <select value={choice} onChange={(e) => setChoice(e.target.value as Choice)}>
+            {CHOICES.map((c) => (
+              <option key={c} value={c}>
+                {c === 'half' ? t('reportHalf') : c === 'year' ? t('reportWholeYear') : t('reportQuarter', { quarter: ['I', 'II', 'III', 'IV'][Number(c.slice(1)) - 1] })}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('reportYear')}{' '}
+          <input type="number" min={2000} max={2100} value={year} onChange={(e) => setYear(Number(e.target.value))} style={{ width: '6em' }} />
+        </label>
+        <button type="button" className="primary" onClick={mine}>
+          {t('reportDownload')}
+        </button>
+      </div>
+      <label className="field">
+        <span>{t('reportFromColleagues')}</span>
+        <input type="file" accept=".json,application/json" multiple onChange={(e) => unit(e.target.files)} />
+      </label>
+    </div>
+  );
+}
