@@ -66,7 +66,7 @@ export function Popup() {
             ))}
           </ul>
         )}
-        {!!data?.pageMisses && <p className="notice error">{t('popupPageMisses', { n: data.pageMisses })}</p>}
+        {!!data?.pageMisses?.findings && <p className="notice error">{t('popupPageMisses', { n: data.pageMisses.findings, dossiers: data.pageMisses.dossiers })}</p>}
         <h2>{t('popupRoutines')}</h2>
         <ul className="plain">
           {data?.routines.map((item) => (

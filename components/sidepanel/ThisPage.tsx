@@ -26,6 +26,9 @@ const kindKey = (kind: PageKind) => `kind_${kind.replace('.', '_')}` as MessageK
 const statusKey: Record<FindingStatus, MessageKey> = { fail: 'statusFail', pass: 'statusPass', na: 'statusNa' };
 const STATUS_FILTERS: StatusFilter[] = ['fail', 'all', 'na', 'pass'];
 
+/** The page's marks count the findings set aside too: ask its content script to draw them again. */
+const reobserve = (tabId: number) => browser.tabs.sendMessage(tabId, { type: 'page.reobserve' }).catch(() => undefined);
+
 /** "Trang này": the findings of the page open in the active tab, what falls short first. */
 export function ThisPage() {
   const t = useT();
@@ -67,12 +70,12 @@ export function ThisPage() {
   };
   const actions = (f: Finding) =>
     dismissed.has(f.id) ? (
-      <button type="button" className="link" onClick={() => void restoreFinding(db(), f.id)}>
+      <button type="button" className="link" onClick={() => void restoreFinding(db(), f.id).then(() => reobserve(page.tabId))}>
         {t('findingRestore')}
       </button>
     ) : (
       f.status !== 'pass' && (
-        <button type="button" className="link" onClick={() => void dismissFinding(db(), f.id)}>
+        <button type="button" className="link" onClick={() => void dismissFinding(db(), f.id).then(() => reobserve(page.tabId))}>
           {t('findingDismiss')}
         </button>
       )

@@ -39,7 +39,8 @@ export async function handleMessage(db: CchcDb, raw: unknown, sender: SenderInfo
     case 'targets.get': {
       const settings = await loadSettings(db);
       const host = senderUrl(sender)?.hostname ?? '';
-      return { ok: true, targets: await loadTargetsInForce(db), language: settings.language, columns: settings.columns[host] ?? {} };
+      const dismissed = (await db.dismissals.toArray()).map((d) => d.id);
+      return { ok: true, targets: await loadTargetsInForce(db), language: settings.language, columns: settings.columns[host] ?? {}, dismissed };
     }
     case 'page.left':
       if (sender.tabId !== undefined) await db.pages.delete(sender.tabId);

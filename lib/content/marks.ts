@@ -1,6 +1,7 @@
 import type { Finding } from '../schema/facts';
 import { translate, type Language } from '../i18n';
 import { renderFinding } from '../indicators/render';
+import { pageShortfalls } from '../checks/shortfalls';
 
 /**
  * Marks drawn over the portal page, inside a closed shadow root so neither the
@@ -36,7 +37,7 @@ const STYLE = `
 `;
 
 export interface Marks {
-  render(findings: Finding[], anchors: Map<string, Element>): void;
+  render(findings: Finding[], anchors: Map<string, Element>, dismissed?: ReadonlySet<string>): void;
   focus(findingId: string): boolean;
   step(delta: 1 | -1): void;
   /** A problem the person must know of, such as a full disk. */
@@ -168,8 +169,8 @@ export function createMarks(doc: Document, language: Language): Marks {
   };
 
   return {
-    render(findings, anchors) {
-      const fails = findings.filter((f) => f.status === 'fail');
+    render(findings, anchors, dismissed = new Set()) {
+      const fails = findings.filter((f) => f.status === 'fail' && !dismissed.has(f.id));
       const bySubject = new Map<string, Finding[]>();
       for (const f of fails) bySubject.set(f.subject, [...(bySubject.get(f.subject) ?? []), f]);
       const next: Placed[] = [];
@@ -195,7 +196,7 @@ export function createMarks(doc: Document, language: Language): Marks {
       position();
       if (!host.isConnected) doc.documentElement.append(host);
       current = Math.min(current, placed.length - 1);
-      renderBadge(fails.length, placed.length);
+      renderBadge(pageShortfalls(findings, dismissed).findings, placed.length);
     },
     focus(findingId) {
       const index = placed.findIndex((p) => p.findingIds.includes(findingId));

@@ -56,6 +56,7 @@ export async function startObserving(doc: Document, env: ContentEnv, modules: re
   let targets: TargetInForce[] = reply.success ? reply.data.targets : targetsInForce([]);
   // Columns the person pointed at on this host: the early reading did without them.
   let taught = reply.success ? reply.data.columns : {};
+  let dismissed = new Set(reply.success ? (reply.data.dismissed ?? []) : []);
   if (Object.keys(taught).length) early = null;
   if (!reply.success) env.log('Trợ lý CCHC: không lấy được chỉ tiêu, dùng chỉ tiêu mặc định.');
   const language = reply.success ? reply.data.language : 'vi';
@@ -77,7 +78,7 @@ export async function startObserving(doc: Document, env: ContentEnv, modules: re
       return;
     }
     marks ??= createMarks(doc, language);
-    marks.render(report.findings, anchors);
+    marks.render(report.findings, anchors, dismissed);
     // Telling the background can wait until the page is idle: it is nothing the person sees.
     whenIdle(doc, () => send(url, report));
   }
@@ -121,12 +122,15 @@ export async function startObserving(doc: Document, env: ContentEnv, modules: re
     const msg = ToContent.safeParse(raw);
     if (!msg.success) return { ok: false, error: 'Thông điệp không hợp lệ' };
     if (msg.data.type === 'page.reobserve') {
-      // Asked after the person pointed at a column: the targets and columns are read again first.
+      // Asked after the person pointed at a column or set a finding aside: targets, columns and dismissals are read again first.
       void env
         .send({ type: 'targets.get' })
         .then((answer) => {
           const again = TargetsReply.safeParse(answer);
-          if (again.success) ({ targets, columns: taught } = again.data);
+          if (again.success) {
+            ({ targets, columns: taught } = again.data);
+            dismissed = new Set(again.data.dismissed ?? []);
+          }
         })
         .catch(() => undefined)
         .finally(() => {

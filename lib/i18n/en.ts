@@ -85,7 +85,7 @@ export const en: Record<MessageKey, string> = {
   popupOverdue: 'Overdue and due today',
   popupNothingDue: 'Nothing overdue or due today.',
   popupRoutines: 'Daily routines',
-  popupPageMisses: 'On the open page: {n} dossiers short of target',
+  popupPageMisses: 'On the open page: {n} short of target, in {dossiers} dossiers',
   popupOpenPanel: 'Open the assistant panel',
   popupOptions: 'Settings',
   routineDigitize: "Digitise today's received dossiers",

@@ -88,7 +88,7 @@ export const vi = {
   popupOverdue: 'Việc quá hạn và đến hạn hôm nay',
   popupNothingDue: 'Không có việc nào quá hạn hay đến hạn hôm nay.',
   popupRoutines: 'Việc thường ngày',
-  popupPageMisses: 'Trên trang đang mở: {n} hồ sơ chưa đạt chỉ tiêu',
+  popupPageMisses: 'Trên trang đang mở: {n} điểm chưa đạt, ở {dossiers} hồ sơ',
   popupOpenPanel: 'Mở bảng Trợ lý',
   popupOptions: 'Cài đặt',
   routineDigitize: 'Số hóa hồ sơ tiếp nhận hôm nay',

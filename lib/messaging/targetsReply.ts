@@ -14,5 +14,7 @@ export const TargetsReply = z.object({
   language: z.enum(['vi', 'en']),
   /** The columns the person pointed at on the sender's host, field → header (folded). */
   columns: z.record(z.string(), z.string()),
+  /** Findings the person set aside: they leave the page's count as they leave the panel's. */
+  dismissed: z.optional(z.array(z.string())),
 });
 export type TargetsReply = z.infer<typeof TargetsReply>;

@@ -1,4 +1,5 @@
 import type { CchcDb } from '../db/db';
+import { pageShortfalls, type Shortfalls } from '../checks/shortfalls';
 import { myTasks } from '../db/myTasks';
 import type { ChecklistItem, TaskRecord } from '../schema/records';
 import { dueNow } from '../tasks/schedule';
@@ -11,22 +12,23 @@ export interface PopupData {
   hasUnit: boolean;
   due: TaskRecord[];
   routines: ChecklistItem[];
-  /** Dossiers on the open page that fall short; null when the page is not one the extension reads. */
-  pageMisses: number | null;
+  /** What falls short on the open page (see checks/shortfalls); null when the page is not one the extension reads. */
+  pageMisses: Shortfalls | null;
 }
 
 export async function loadPopup(db: CchcDb, unit: string | null, tabId: number | null, today: string): Promise<PopupData> {
-  const [tasks, routines, page] = await Promise.all([
+  const [tasks, routines, page, dismissals] = await Promise.all([
     myTasks(db, unit),
     db.checklist.orderBy('order').toArray(),
     tabId === null ? undefined : db.pages.get(tabId),
+    db.dismissals.toArray(),
   ]);
   return {
     hasPlans: tasks.hasPlans,
     hasUnit: !!unit,
     due: dueNow(tasks.tasks, today),
     routines,
-    pageMisses: page ? new Set(page.findings.filter((f) => f.status === 'fail' && f.subject !== 'list').map((f) => f.subject)).size : null,
+    pageMisses: page ? pageShortfalls(page.findings, new Set(dismissals.map((d) => d.id))) : null,
   };
 }
 

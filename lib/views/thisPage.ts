@@ -1,3 +1,4 @@
+import { pageShortfalls } from '../checks/shortfalls';
 import type { CchcDb, PageRow } from '../db/db';
 import type { Finding, FindingStatus, PageReport } from '../schema/facts';
 
@@ -64,7 +65,7 @@ const byStatus = (a: Finding, b: Finding) => ORDER[a.status] - ORDER[b.status];
 export function pageSummary(findings: readonly Finding[], dismissed: ReadonlySet<string>): PageSummary {
   return {
     checked: findings.length,
-    fails: findings.filter((f) => f.status === 'fail' && !dismissed.has(f.id)).length,
+    fails: pageShortfalls(findings, dismissed).findings,
     hidden: findings.filter((f) => dismissed.has(f.id)).length,
   };
 }

@@ -46,6 +46,6 @@ describe('popup data', () => {
         { id: 'a:list', check: 'a', indicator: null, status: 'fail', subject: 'list', message: { key: '' } },
       ],
     });
-    expect((await loadPopup(db, UNIT, 3, '2026-04-10')).pageMisses).toBe(1);
+    expect((await loadPopup(db, UNIT, 3, '2026-04-10')).pageMisses).toEqual({ findings: 3, dossiers: 1 });
   });
 });
