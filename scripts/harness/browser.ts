@@ -52,6 +52,9 @@ export async function launch({ port, hosts, headless, withExtension = true }: La
     viewport: null,
     locale: 'vi-VN',
     timezoneId: 'Asia/Ho_Chi_Minh',
+    // Under a C locale Chromium cannot write a non-ASCII download name ("Hồ sơ-….csv" becomes "download");
+    // a person's desktop is UTF-8, so the browser gets a UTF-8 locale whatever the machine's is.
+    env: { ...process.env, LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8' },
     args,
     ignoreDefaultArgs: ['--disable-extensions', '--disable-component-extensions-with-background-pages'],
   });
