@@ -1,4 +1,4 @@
-import { readGrids } from './table';
+import { cellsOfRow, isHeaderCell, readGrids } from './table';
 import { labelKey, textOf } from './text';
 
 /** A value found beside the label a person reads, and the element that shows it. */
@@ -45,8 +45,9 @@ export function readLabels(root: ParentNode): LabelIndex {
   const inDataTable = (el: Element): boolean => grids.some((g) => g.contains(el));
 
   for (const tr of Array.from(root.querySelectorAll('tr'))) {
-    const cells = (tr as HTMLTableRowElement).cells;
-    if (inDataTable(tr)) continue;
+    const cells = cellsOfRow(tr);
+    // A row of headers heads columns ("Đánh giá | Rất hài lòng | Hài lòng"), even over no data yet: none is a value.
+    if (inDataTable(tr) || tr.parentElement?.tagName === 'THEAD' || cells.every(isHeaderCell)) continue;
     for (let i = 0; i + 1 < cells.length; i += 2) {
       const label = textOf(cells[i]);
       if (isLabelText(label)) add(label, textOf(cells[i + 1]), cells[i + 1]);

@@ -4,7 +4,7 @@ import { labelKey, valueOf } from './text';
 /** One data row; cells are kept as elements and read only when a column is asked for. */
 export interface GridRow {
   element: Element;
-  /** A table row's own live cell list (no copy per row: a 1,000-row list reads only a few columns). */
+  /** The row's own cells. */
   cells: ArrayLike<Element>;
 }
 
@@ -68,7 +68,18 @@ function layOut(rows: ArrayLike<Element>[]): Headers {
   return out;
 }
 
-const isHeaderCell = (cell: Element): boolean => cell.tagName === 'TH' || cell.getAttribute('role') === 'columnheader';
+export const isHeaderCell = (cell: Element): boolean => cell.tagName === 'TH' || cell.getAttribute('role') === 'columnheader';
+
+const isTableCell = (el: Element): boolean => el.tagName === 'TD' || el.tagName === 'TH';
+
+/**
+ * A table row's own cells. Not `tr.cells`: the command line's DOM (happy-dom)
+ * counts there the cells of a table nested in a cell, and the row would be
+ * read with other columns than the browser reads it with.
+ */
+export function cellsOfRow(tr: Element): Element[] {
+  return Array.prototype.filter.call(tr.children, isTableCell) as Element[];
+}
 
 /**
  * A table's header rows: those in its THEAD, else its leading rows of header
@@ -80,20 +91,20 @@ function readHtmlTable(table: HTMLTableElement): Grid | null {
   let headerRows = 0;
   while (headerRows < all.length) {
     const tr = all[headerRows];
-    const cells = Array.from(tr.cells);
+    const cells = cellsOfRow(tr);
     const inHead = tr.parentElement?.tagName === 'THEAD';
     if (!(inHead || (cells.length > 0 && cells.every(isHeaderCell)))) break;
     headerRows++;
   }
   if (headerRows === 0) return null;
-  const laid = layOut(all.slice(0, headerRows).map((tr) => tr.cells));
+  const laid = layOut(all.slice(0, headerRows).map(cellsOfRow));
   const rows: GridRow[] = [];
   // One row past the cap is kept so that the cap can say rows were dropped.
   for (let i = headerRows; i < all.length && rows.length <= MAX_ROWS; i++) {
     const tr = all[i];
     const section = tr.parentElement?.tagName;
     if (section === 'THEAD' || section === 'TFOOT') continue;
-    const cells = tr.cells;
+    const cells = cellsOfRow(tr);
     // "Không có dữ liệu" and group captions span the table in one cell: not data.
     if (cells.length * 2 < laid.headers.length) continue;
     rows.push({ element: tr, cells });

@@ -354,12 +354,12 @@ export function picker(base: Base, random: () => number): Picker {
 }
 
 /** One to four random mutations; their undos, last first, put the page back. */
-export function mutate(doc: Document, pick: Picker): { undo: Undo; log: string[]; changed: boolean } {
+export function mutate(doc: Document, pick: Picker, mutators: readonly Mutator[] = MUTATORS): { undo: Undo; log: string[]; changed: boolean } {
   const log: string[] = [];
   const undos: Undo[] = [];
   const count = 1 + pick.int(4);
   for (let m = 0; m < count; m++) {
-    const mutator = pick.one(MUTATORS);
+    const mutator = pick.one(mutators);
     const undo = mutator.apply(doc, pick);
     if (undo) undos.push(undo);
     log.push(mutator.name + (undo ? '' : ' (nothing to do)'));

@@ -98,3 +98,17 @@ describe('a list whose due-date header the vocabulary does not know', () => {
     expect(extracted?.facts.notes).toBeUndefined();
   });
 });
+
+describe('a grid whose cells hold nested layout tables (older one-stop systems)', () => {
+  it("reads each row by its own cells, whatever the nested tables' cells", () => {
+    const report = read('legacy-dossier-nested.html');
+    expect(report.kind).toBe('onestop.dossier_list');
+    expect(report.dossiers).toEqual(
+      ([
+        ['000.00.15.H33-261005-0011', 'Đăng ký khai sinh Lệ phí: 0 đồng', null, 'Đã trả kết quả', '2026-10-05', '2026-10-06', '2026-10-06', true, true, true, null, null, 'satisfied'],
+        ['000.00.15.H33-261005-0012', 'Chứng thực chữ ký Lệ phí: 10.000 đồng', null, 'Đã trả kết quả', '2026-10-05', '2026-10-05', '2026-10-07', true, false, false, null, null, 'dissatisfied'],
+        ['000.00.15.H33-261006-0013', 'Đăng ký kết hôn Lệ phí: 0 đồng', null, 'Đang xử lý', '2026-10-06', '2026-10-09', null, false, null, null, null, null, null],
+      ] as Row[]).map(dossier),
+    );
+  });
+});
