@@ -217,6 +217,8 @@ export const en: Record<MessageKey, string> = {
   markMove: 'Move this box to another corner',
   markPosition: '{i}/{n}',
   markList: 'The whole list',
+  taskEdit: 'Edit the task',
+  taskStart: 'Mark in progress',
   pastedText: 'pasted text',
   csvSheet: 'Sheet to export as CSV',
   errorPrefix: 'Error: {message}',

@@ -224,6 +224,8 @@ export const vi = {
   markMove: 'Chuyển khung này sang góc khác',
   markPosition: '{i}/{n}',
   markList: 'Cả danh sách',
+  taskEdit: 'Sửa nhiệm vụ',
+  taskStart: 'Đánh dấu đang thực hiện',
   pastedText: 'văn bản dán',
   csvSheet: 'Bảng xuất CSV',
   errorPrefix: 'Lỗi: {message}',
