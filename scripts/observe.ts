@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { Window } from 'happy-dom';
 import { targetsInForce } from '../lib/indicators/targets';
-import { observePage } from '../lib/pages';
+import { checkPage } from '../lib/checks/page';
 
 function fail(reason: string): never {
   process.stderr.write(`observe: ${reason}\n`);
@@ -56,6 +56,6 @@ if (!looksLikeHtml(html)) fail(`${file} không phải là trang HTML`);
 
 const window = new Window({ url: url.href });
 const doc = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
-const { report } = observePage(doc, url, targetsInForce([]), today);
+const { report } = checkPage(doc, url, targetsInForce([]), today);
 process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
 await window.happyDOM.close();
