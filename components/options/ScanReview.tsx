@@ -85,6 +85,14 @@ function LineEvidence({ scan, line }: { scan: OcrResult; line: OcrLine }) {
       <figcaption>
         <span className="muted small">{t('ocrLine', { page: line.page })}: </span>
         {line.text}
+        {line.original && (
+          <details className="ocr-original" data-ocr-engine-read>
+            <summary className="small">{t('ocrEngineRead')}</summary>
+            <p className="quote" lang="vi">
+              {line.original}
+            </p>
+          </details>
+        )}
       </figcaption>
     </figure>
   );

@@ -236,6 +236,7 @@ export const en: Record<MessageKey, string> = {
   ocrSuspect: '“{value}” may be “{likely}”: compare with the line image, then correct or add the target.',
   ocrNumberMissing: 'The document number could not be read from the scan: see the line image and type it.',
   ocrOriginal: 'Original wording (the OCR, before its diacritics were restored)',
+  ocrEngineRead: 'What the OCR engine read (before its marks were repaired and the number re-read)',
   fileLimit: 'At most {max} MB per file.',
   fileTooLarge: '{name}: file too large ({size} MB), at most {max} MB — not read.',
   readingUnread: 'Could not read the {field} column',
