@@ -235,6 +235,7 @@ export const en: Record<MessageKey, string> = {
   ocrSuspects: 'To check: numbers that may have lost their % sign',
   ocrSuspect: '“{value}” may be “{likely}”: compare with the line image, then correct or add the target.',
   ocrNumberMissing: 'The document number could not be read from the scan: see the line image and type it.',
+  ocrNumberReread: 'The number {number} was read again from the image (a stamped number): check it against the line image and correct it if needed.',
   ocrOriginal: 'Original wording (the OCR, before its diacritics were restored)',
   ocrEngineRead: 'What the OCR engine read (before its marks were repaired and the number re-read)',
   fileLimit: 'At most {max} MB per file.',

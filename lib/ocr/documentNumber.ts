@@ -69,7 +69,7 @@ export async function repairDocumentNumber(lines: OcrLine[], readLatin: (area: B
     const text = numberFromLatin(cell.label, cell.type, await readLatin(around(cell.box)));
     if (!text) continue;
     const cells = line.cells.map((c, j) => (j === cell.index ? { ...c, text } : c));
-    out[i] = { ...line, text: joinCells(cells.map((c) => c.text)), cells, original: line.original ?? line.text };
+    out[i] = { ...line, text: joinCells(cells.map((c) => c.text)), cells, original: line.original ?? line.text, numberReread: true };
   }
   return out;
 }

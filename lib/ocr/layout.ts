@@ -39,6 +39,8 @@ export interface OcrLine {
   cells: Array<{ text: string; box: Box }>;
   /** What the engine read, when the text was repaired after it (a re-read number, a hỏi read as sắc). */
   original?: string;
+  /** True when the line's document number was read again from the image (a stamped number). */
+  numberReread?: boolean;
 }
 
 /** The shape of the engine's result (tesseract.js `blocks`) this module reads. */

@@ -53,6 +53,7 @@ describe('document number of a scan', () => {
     expect(repaired[0]).toBe(lines[0]);
     expect(repaired[1].text).toBe('Số: 996/KH-TCTLNTW-C04   Hà Nội, ngày 24');
     expect(repaired[1].original).toBe(lines[1].text);
+    expect(repaired[1].numberReread).toBe(true);
     const unread = await repairDocumentNumber(lines, async () => 'S6: ### /KH');
     expect(unread[1]).toBe(lines[1]);
   });
