@@ -1,7 +1,7 @@
 import type { CchcDb } from '../db/db';
 import { myTasks } from '../db/myTasks';
 export { editTask, type TaskEdit } from '../db/myTasks';
-import { addDays, isoToUtc } from '../metrics/dates';
+import { addDays, isoToUtc } from '../time/dates';
 import type { PlanRecord, TaskRecord } from '../schema/records';
 import { groupTasks, isVisible, type TaskGroup } from '../tasks/schedule';
 
