@@ -80,6 +80,8 @@ describe('a saved task corrected in the side panel', () => {
     await form.getByLabel('Lĩnh vực').selectOption({ label: 'Cải cách thủ tục hành chính' });
     await form.getByRole('textbox', { name: /^Chủ trì/ }).fill('Phòng Văn hóa - Xã hội; Văn phòng HĐND và UBND');
     await form.getByRole('button', { name: 'Lưu', exact: true }).click();
+    // Saved once the live list shows it; then the panel opens again from the database.
+    await card(`${title} (đã sửa)`).waitFor();
     await panel.reload();
     const edited = card(`${title} (đã sửa)`);
     await edited.waitFor();
