@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { docxToText } from '../../lib/plan/docx';
+import { NotAPlanError } from '../../lib/plan/errors';
 import { parsePlan, parsePlanText } from '../../lib/plan/parse';
 import { pdfToText } from '../../lib/plan/pdf';
 import { taskUnits } from '../../lib/plan/units';
@@ -94,6 +95,8 @@ describe('the annual report is not a plan', () => {
     expect(text).toMatch(/Số: 329 \/BC-UBND/);
     expect(parsePlan(text).plan).toMatchObject({ number: '329/BC-UBND', date: '2025-12-19', issuer: 'UBND tỉnh Lâm Đồng' });
     expect(() => parsePlanText(text)).toThrow('Đây là báo cáo số 329/BC-UBND, không phải kế hoạch');
+    // Its kind is told as a notice, not as an error.
+    expect(() => parsePlanText(text)).toThrow(NotAPlanError);
   });
 });
 
