@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { observePage } from '../../lib/pages';
+import { checkPage } from '../../lib/checks/page';
 import { targetsInForce } from '../../lib/indicators/targets';
 import { TODAY, fixtureIndex } from '../pages/load';
 import { type Base, hash, loadBase, mutate, picker, prng } from './fuzzKit';
@@ -22,7 +22,7 @@ beforeAll(async () => {
   for (const entry of fixtureIndex()) bases.set(entry.file, await loadBase(entry));
 });
 
-const read = (base: Base) => observePage(base.doc, base.url, targetsInForce([]), TODAY);
+const read = (base: Base) => checkPage(base.doc, base.url, targetsInForce([]), TODAY);
 const tally = () => ({ summary: 0, column: 0, row: 0, label: 0 });
 const totals = tally();
 
