@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { browser } from 'wxt/browser';
 import { db, type PageRow } from '@/lib/db/db';
 import { MAX_FIELD, MAX_ROWS } from '@/lib/pages/caps';
 import { FIELD_NAMES, teachColumn, unreadFields } from '@/lib/views/readingNotes';
+import { tellPage } from '@/lib/messaging/toContent';
 import { useT } from '../i18n';
 
 /** What the page did not give: rows past the cap, cut fields, and each checked field no column gave, with a way to point at its column once. */
@@ -32,7 +32,7 @@ function PickColumn({ page, field, headers }: { page: PageRow; field: string; he
     const host = await teachColumn(db(), page.url, field, chosen);
     setDone(t('readingTaught', { header: chosen, field: name, host }));
     // The page is read again with the column it now knows.
-    await browser.tabs.sendMessage(page.tabId, { type: 'page.reobserve' }).catch(() => undefined);
+    await tellPage(page.tabId, { type: 'page.reobserve' });
   };
   return (
     <div className="teach-column">

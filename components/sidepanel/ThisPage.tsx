@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { browser } from 'wxt/browser';
+import { tellPage } from '@/lib/messaging/toContent';
 import { db } from '@/lib/db/db';
 import type { Finding, FindingStatus, PageKind } from '@/lib/schema/facts';
 import type { MessageKey } from '@/lib/i18n';
@@ -27,7 +28,7 @@ const statusKey: Record<FindingStatus, MessageKey> = { fail: 'statusFail', pass:
 const STATUS_FILTERS: StatusFilter[] = ['fail', 'all', 'na', 'pass'];
 
 /** The page's marks count the findings set aside too: ask its content script to draw them again. */
-const reobserve = (tabId: number) => browser.tabs.sendMessage(tabId, { type: 'page.reobserve' }).catch(() => undefined);
+const reobserve = (tabId: number) => tellPage(tabId, { type: 'page.reobserve' });
 
 /** "Trang này": the findings of the page open in the active tab, what falls short first. */
 export function ThisPage() {
@@ -55,7 +56,7 @@ export function ThisPage() {
   const { rates, cards } = pageCards(page, dismissed, { indicator, status, showDismissed });
 
   const jump = (f: Finding) => {
-    void browser.tabs.sendMessage(page.tabId, { type: 'finding.focus', id: f.id }).catch(() => undefined);
+    void tellPage(page.tabId, { type: 'finding.focus', id: f.id });
   };
   const readPlan = async () => {
     setReadError('');

@@ -1,8 +1,9 @@
 import type { CchcDb } from '../db/db';
 import { observationsFromReport, upsertObservations } from '../db/observations';
 import { loadSettings } from '../db/settings';
-import { ToBackground, describeIssues } from '../messaging/toBackground';
-import type { Reply } from '../messaging/reply';
+import { ToBackground } from '../messaging/toBackground';
+import type { BackgroundReply, ReplyTo } from '../messaging/fromBackground';
+import { describeIssues } from '../schema/issues';
 import { loadTargetsInForce } from '../db/targets';
 import { vietnamDate } from '../time/dates';
 import { planMetaOf } from '../plan/draft';
@@ -31,20 +32,20 @@ function senderUrl(sender: SenderInfo): URL | null {
  * background only passes the database, the sender and the clock, so the
  * tests call this directly.
  */
-export async function handleMessage(db: CchcDb, raw: unknown, sender: SenderInfo, now = Date.now()): Promise<Reply> {
+export async function handleMessage(db: CchcDb, raw: unknown, sender: SenderInfo, now = Date.now()): Promise<BackgroundReply> {
   const parsed = ToBackground.safeParse(raw);
-  if (!parsed.success) return { ok: false, error: `Thông điệp không hợp lệ: ${describeIssues(parsed.error)}` };
+  if (!parsed.success) return { ok: false, error: `Thông điệp không hợp lệ: ${describeIssues(parsed.error.issues, 'thông điệp')}` };
   const msg = parsed.data;
   switch (msg.type) {
     case 'targets.get': {
       const settings = await loadSettings(db);
       const host = senderUrl(sender)?.hostname ?? '';
       const dismissed = (await db.dismissals.toArray()).map((d) => d.id);
-      return { ok: true, targets: await loadTargetsInForce(db), language: settings.language, columns: settings.columns[host] ?? {}, dismissed };
+      return { ok: true, targets: await loadTargetsInForce(db), language: settings.language, columns: settings.columns[host] ?? {}, dismissed } satisfies ReplyTo<'targets.get'>;
     }
     case 'page.left':
       if (sender.tabId !== undefined) await db.pages.delete(sender.tabId);
-      return { ok: true };
+      return { ok: true } satisfies ReplyTo<'page.left'>;
     case 'page.observed': {
       const url = senderUrl(sender);
       if (sender.tabId === undefined || !url) return { ok: false, error: 'Thông điệp không đến từ một thẻ trình duyệt.' };
@@ -77,7 +78,7 @@ export async function handleMessage(db: CchcDb, raw: unknown, sender: SenderInfo
       }).catch(nullWhenStorageFull);
       // A full disk must reach the user as such, not as Dexie's English error.
       if (stored === null) return { ok: false, error: STORAGE_FULL, storageFull: true };
-      return { ok: true, stored };
+      return { ok: true, stored } satisfies ReplyTo<'page.observed'>;
     }
   }
 }

@@ -2,8 +2,8 @@ import { checkExtracted } from '../checks/page';
 import { extractWith, type Extracted } from '../pages/extract';
 import type { PageModule } from '../pages/types';
 import { targetsInForce, type TargetInForce } from '../indicators/targets';
-import { TargetsReply } from '../messaging/targetsReply';
-import { ToContent } from '../messaging/toContent';
+import { ask } from '../messaging/fromBackground';
+import { ToContent, type ContentReply } from '../messaging/toContent';
 import type { ToBackground } from '../messaging/toBackground';
 import type { PageReport } from '../schema/facts';
 import { vietnamDate } from '../time/dates';
@@ -14,7 +14,7 @@ import { cleanTitle } from '../pages/privacy';
 /** What a content script needs from the browser, so the loop stays testable. */
 export interface ContentEnv {
   send(message: ToBackground): Promise<unknown>;
-  onMessage(listener: (message: unknown) => unknown): void;
+  onMessage(listener: (message: unknown) => ContentReply): void;
   onLocationChange(listener: () => void): void;
   log(message: string): void;
 }
@@ -43,7 +43,7 @@ export async function startObserving(doc: Document, env: ContentEnv, modules: re
 
   // The background (perhaps asleep) looks the targets up while the page finishes
   // loading; the page's own loading comes first, the extension reads it after.
-  const asked = env.send({ type: 'targets.get' }).catch(() => null);
+  const asked = ask(env.send, { type: 'targets.get' });
   await loaded(doc);
   let ready = false;
   // A change while the targets are still on their way voids this early reading.
@@ -53,14 +53,14 @@ export async function startObserving(doc: Document, env: ContentEnv, modules: re
     later();
   });
   changes.observe(doc.body, { childList: true, subtree: true, characterData: true });
-  const reply = TargetsReply.safeParse(await asked);
-  let targets: TargetInForce[] = reply.success ? reply.data.targets : targetsInForce([]);
+  const reply = await asked;
+  let targets: TargetInForce[] = reply.ok ? reply.targets : targetsInForce([]);
   // Columns the person pointed at on this host: the early reading did without them.
-  let taught = reply.success ? reply.data.columns : {};
-  let dismissed = new Set(reply.success ? (reply.data.dismissed ?? []) : []);
+  let taught = reply.ok ? reply.columns : {};
+  let dismissed = new Set(reply.ok ? (reply.dismissed ?? []) : []);
   if (Object.keys(taught).length) early = null;
-  if (!reply.success) env.log('Trợ lý CCHC: không lấy được chỉ tiêu, dùng chỉ tiêu mặc định.');
-  const language = reply.success ? reply.data.language : 'vi';
+  if (!reply.ok) env.log(`Trợ lý CCHC: không lấy được chỉ tiêu (${reply.error}), dùng chỉ tiêu mặc định.`);
+  const language = reply.ok ? reply.language : 'vi';
 
   let marks: Marks | null = null;
   let lastSent = '';
@@ -74,7 +74,7 @@ export async function startObserving(doc: Document, env: ContentEnv, modules: re
     if (report.kind === 'unknown') {
       marks?.destroy();
       marks = null;
-      if (lastSent) void env.send({ type: 'page.left' });
+      if (lastSent) void ask(env.send, { type: 'page.left' });
       lastSent = '';
       return;
     }
@@ -88,17 +88,12 @@ export async function startObserving(doc: Document, env: ContentEnv, modules: re
     const payload = JSON.stringify([url.href, report]);
     if (payload === lastSent) return;
     lastSent = payload;
-    env
-      .send({ type: 'page.observed', title: cleanTitle(doc.title), report })
-      .then((answer) => {
-        if (answer && typeof answer === 'object' && 'ok' in answer && answer.ok === false) {
-          const error = String((answer as { error?: unknown }).error);
-          env.log(`Trợ lý CCHC: ${error}`);
-          // Nothing was saved: say so where the person is looking, not only in the console.
-          marks?.warn(error);
-        }
-      })
-      .catch((e: unknown) => env.log(`Trợ lý CCHC: ${String(e)}`));
+    void ask(env.send, { type: 'page.observed', title: cleanTitle(doc.title), report }).then((answer) => {
+      if (answer.ok) return;
+      env.log(`Trợ lý CCHC: ${answer.error}`);
+      // Nothing was saved: say so where the person is looking, not only in the console.
+      marks?.warn(answer.error);
+    });
   }
 
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -124,16 +119,12 @@ export async function startObserving(doc: Document, env: ContentEnv, modules: re
     if (!msg.success) return { ok: false, error: 'Thông điệp không hợp lệ' };
     if (msg.data.type === 'page.reobserve') {
       // Asked after the person pointed at a column or set a finding aside: targets, columns and dismissals are read again first.
-      void env
-        .send({ type: 'targets.get' })
-        .then((answer) => {
-          const again = TargetsReply.safeParse(answer);
-          if (again.success) {
-            ({ targets, columns: taught } = again.data);
-            dismissed = new Set(again.data.dismissed ?? []);
-          }
+      void ask(env.send, { type: 'targets.get' })
+        .then((again) => {
+          if (!again.ok) return;
+          ({ targets, columns: taught } = again);
+          dismissed = new Set(again.dismissed ?? []);
         })
-        .catch(() => undefined)
         .finally(() => {
           lastSent = '';
           early = null;

@@ -1,4 +1,5 @@
 import { ParsedPlan } from '../schema/plan';
+import { describeIssues } from '../schema/issues';
 import type { PlanRecord, TaskRecord } from '../schema/records';
 import { taskUnits, unitKey } from '../plan/units';
 import { fold } from '../text/fold';
@@ -32,8 +33,7 @@ export interface SaveChoice {
 export async function savePlan(db: CchcDb, input: unknown, sourceName: string, now = Date.now(), choice: SaveChoice = {}): Promise<SavedPlan> {
   const parsed = ParsedPlan.safeParse(input);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new PlanSaveError(`${issue?.path.join('.') || 'kế hoạch'}: ${issue?.message ?? 'không hợp lệ'}`);
+    throw new PlanSaveError(describeIssues(parsed.error.issues, 'kế hoạch'));
   }
   const plan = parsed.data;
   const planId = crypto.randomUUID();

@@ -1,4 +1,5 @@
 import { Settings, defaultSettings } from '../schema/settings';
+import { describeIssues } from '../schema/issues';
 import type { CchcDb } from './db';
 
 export class SettingsError extends Error {}
@@ -13,8 +14,7 @@ export async function loadSettings(db: CchcDb, log: (m: string) => void = consol
   if (!row) return defaultSettings();
   const parsed = Settings.safeParse(row.value);
   if (parsed.success) return parsed.data;
-  const where = parsed.error.issues.map((i) => i.path.join('.')).join(', ');
-  log(`Cài đặt đã lưu bị hỏng (${where}); đang dùng cài đặt mặc định.`);
+  log(`Cài đặt đã lưu bị hỏng (${describeIssues(parsed.error.issues, 'cài đặt')}); đang dùng cài đặt mặc định.`);
   return defaultSettings();
 }
 
@@ -22,8 +22,7 @@ export async function loadSettings(db: CchcDb, log: (m: string) => void = consol
 export async function saveSettings(db: CchcDb, next: unknown): Promise<Settings> {
   const parsed = Settings.safeParse(next);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new SettingsError(`${issue?.path.join('.') || 'cài đặt'}: ${issue?.message ?? 'không hợp lệ'}`);
+    throw new SettingsError(describeIssues(parsed.error.issues, 'cài đặt'));
   }
   await db.settings.put({ key: 'settings', value: parsed.data });
   return parsed.data;

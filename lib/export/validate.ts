@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { describeIssues } from '../schema/issues';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -34,17 +35,6 @@ function vietnamese(issue: z.core.$ZodRawIssue): string {
   }
 }
 
-/** `tasks[3].status`: the place a person can find in the file. */
-export function formatPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '');
-}
-
-export function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
-  const [first] = issues;
-  const more = issues.length > 1 ? ` (và ${issues.length - 1} lỗi khác)` : '';
-  return `${formatPath(first.path) || 'tệp'}: ${first.message}${more}`;
-}
-
 export interface FileKind {
   format: string;
   version: number;
@@ -72,5 +62,5 @@ export function parseVersioned<T>(text: string, kind: FileKind, schema: z.ZodTyp
     return { ok: false, error: `version: ${kind.name} phiên bản ${head.version} mới hơn phiên bản ${kind.version} mà tiện ích này đọc được` };
   }
   const parsed = schema.safeParse(data, { error: vietnamese });
-  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, error: describeIssues(parsed.error.issues) };
+  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, error: describeIssues(parsed.error.issues, 'tệp') };
 }

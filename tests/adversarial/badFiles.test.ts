@@ -193,7 +193,7 @@ describe('plan files that are not plans', () => {
 
   it('refuses to save a plan that is not a parsed plan, naming the field', async () => {
     const plan = parsePlanText(planText('tam-thanh-2026.txt'));
-    await expect(savePlan(db, { ...plan, targets: [{ ...plan.targets[0], comparator: 'about' }] }, 'x.txt')).rejects.toThrow(/^targets\.0\.comparator: /);
+    await expect(savePlan(db, { ...plan, targets: [{ ...plan.targets[0], comparator: 'about' }] }, 'x.txt')).rejects.toThrow(/^targets\[0\]\.comparator: /);
     await expect(savePlan(db, JSON.parse('{"format":"tro-ly-cchc.backup"}'), 'x.json')).rejects.toBeInstanceOf(PlanSaveError);
   });
 });

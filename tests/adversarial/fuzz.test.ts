@@ -17,10 +17,11 @@ const VARIANTS = 1000;
 const bases = new Map<string, Base>();
 let contacts: string[] = [];
 
+// Every fixture is parsed (and the SPA list rendered) once: seconds on a busy machine.
 beforeAll(async () => {
   contacts = (await seededPersonalData()).contacts;
   for (const entry of fixtureIndex()) bases.set(entry.file, await loadBase(entry));
-});
+}, 120_000);
 
 describe('fuzzed portal pages', () => {
   it('collects the seeded personal data to look for', () => {

@@ -18,9 +18,10 @@ const SEED = Number(process.env.FUZZ_SEED ?? 20260520);
 const VARIANTS = 60;
 
 const bases = new Map<string, Base>();
+// Every fixture is parsed (and the SPA list rendered) once: seconds on a busy machine.
 beforeAll(async () => {
   for (const entry of fixtureIndex()) bases.set(entry.file, await loadBase(entry));
-});
+}, 120_000);
 
 const read = (base: Base) => checkPage(base.doc, base.url, targetsInForce([]), TODAY);
 const tally = () => ({ summary: 0, column: 0, row: 0, label: 0 });
@@ -95,7 +96,7 @@ describe('near misses in the fuzzing: unknown is better than wrong', () => {
       }
       expect(base.doc.documentElement.outerHTML).toBe(base.pristine);
       for (const k of Object.keys(totals) as (keyof typeof totals)[]) totals[k] += applied[k];
-    });
+    }, 120_000);
   }
 
   it('made every kind of near miss many times', () => {

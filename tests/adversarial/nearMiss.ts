@@ -215,7 +215,7 @@ const isRecordList = (v: unknown): v is { code: string }[] =>
  * Findings and reading notes follow from the facts and are left out.
  */
 export function saidMore(near: unknown, control: unknown, path = 'report'): string[] {
-  if (near === null || near === undefined || JSON.stringify(near) === JSON.stringify(control)) return [];
+  if (near === null || near === undefined) return [];
   if (isRecordList(near) && isRecordList(control)) {
     const before = new Map(control.map((r) => [r.code, r]));
     return near.flatMap((r) => (before.has(r.code) ? saidMore(r, before.get(r.code), `${path}[${r.code}]`) : [`${path}: a record ${r.code} more`]));
@@ -224,11 +224,12 @@ export function saidMore(near: unknown, control: unknown, path = 'report'): stri
     const before = new Set((Array.isArray(control) ? control : []).map((v) => JSON.stringify(v)));
     return near.filter((v) => !before.has(JSON.stringify(v))).map((v) => `${path}: ${JSON.stringify(v)} more`);
   }
-  if (typeof near === 'object' && control !== null && typeof control === 'object') {
+  if (typeof near === 'object') {
+    const was = control !== null && typeof control === 'object' ? (control as Record<string, unknown>) : {};
     return Object.entries(near)
       .filter(([key]) => key !== 'findings' && key !== 'notes')
-      .flatMap(([key, value]) => saidMore(value, (control as Record<string, unknown>)[key], `${path}.${key}`));
+      .flatMap(([key, value]) => saidMore(value, was[key], `${path}.${key}`));
   }
-  if (path === 'report.kind' && near === 'unknown') return [];
+  if (near === control || (path === 'report.kind' && near === 'unknown')) return [];
   return [`${path}: ${JSON.stringify(near)} where the page without it said ${JSON.stringify(control ?? null)}`];
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openDb } from '../../lib/db/db';
 import { handleMessage } from '../../lib/background/handlers';
+import { BackgroundReplies } from '../../lib/messaging/fromBackground';
 import { saveSettings, loadSettings } from '../../lib/db/settings';
 import type { PageReport } from '../../lib/schema/facts';
 
@@ -69,7 +70,7 @@ describe('background message handling', () => {
     (bad.report.dossiers![0] as { receivedAt: string }).receivedAt = '02/11/2026';
     const reply = await handleMessage(db, bad, from(7));
     expect(reply.ok).toBe(false);
-    expect(!reply.ok && reply.error).toContain('report.dossiers.0.receivedAt');
+    expect(!reply.ok && reply.error).toContain('report.dossiers[0].receivedAt');
     expect(await db.observations.count()).toBe(0);
     expect(await db.pages.count()).toBe(0);
     expect((await handleMessage(db, { type: 'nope' }, from(7))).ok).toBe(false);
@@ -106,9 +107,10 @@ describe('background message handling', () => {
       { id: 't2', planId: 'p', indicator: 'procedure.data_reuse_rate', area: 'procedure', comparator: 'gte', value: 82, unit: '%', text: '' },
     ]);
     await saveSettings(db, { language: 'en' });
-    const reply = await handleMessage(db, { type: 'targets.get' }, from(1));
-    if (!reply.ok) throw new Error(String(reply.error));
-    const targets = reply.targets as { indicator: string; value: number; source: string }[];
+    // Read as the content script reads it: by the reply schema of the message.
+    const reply = BackgroundReplies['targets.get'].parse(await handleMessage(db, { type: 'targets.get' }, from(1)));
+    if (!reply.ok) throw new Error(reply.error);
+    const targets = reply.targets;
     expect(targets.find((t) => t.indicator === 'procedure.data_reuse_rate')).toMatchObject({ value: 85, source: '49/KH-UBND' });
     expect(targets.find((t) => t.indicator === 'procedure.e_result_rate')).toMatchObject({ value: 100 });
     expect(reply.language).toBe('en');
@@ -129,7 +131,7 @@ describe('settings storage', () => {
   it('refuses to save an invalid host and changes nothing', async () => {
     const db = await fresh();
     await saveSettings(db, { hosts: [{ host: 'motcua.langson.gov.vn', family: 'onestop' }] });
-    await expect(saveSettings(db, { hosts: [{ host: 'not a host', family: 'onestop' }] })).rejects.toThrow(/hosts\.0\.host/);
+    await expect(saveSettings(db, { hosts: [{ host: 'not a host', family: 'onestop' }] })).rejects.toThrow(/hosts\[0\]\.host/);
     expect((await loadSettings(db)).hosts).toEqual([{ host: 'motcua.langson.gov.vn', family: 'onestop' }]);
   });
 });

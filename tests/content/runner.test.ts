@@ -92,6 +92,14 @@ describe('content-script loop', () => {
     await vi.waitFor(() => expect(shadow().querySelector('[role="alert"]')?.textContent).toBe(full.error));
   });
 
+  it('takes an answer it cannot read for a failure, and says so on the page', async () => {
+    loadFixture();
+    // Duck typing took any object without ok === false for success; the reply's schema does not.
+    const { env } = fakeEnv((m) => (m.type === 'targets.get' ? targetsReply : { saved: 'yes' }));
+    await startObserving(document, env, onestopFamily);
+    await vi.waitFor(() => expect(shadow().querySelector('[role="alert"]')?.textContent).toMatch(/^Trả lời không hợp lệ: /));
+  });
+
   it('leaves sign-in pages alone', async () => {
     history.replaceState(null, '', '/dang-nhap');
     document.open();

@@ -43,7 +43,7 @@ describe('saving a plan', () => {
     const db = fresh();
     const bad = plan('49/KH-UBND') as unknown as { targets: { comparator: string }[] };
     bad.targets[0].comparator = 'khoảng';
-    await expect(savePlan(db, bad, 'x', 1)).rejects.toThrow(/targets\.0\.comparator/);
+    await expect(savePlan(db, bad, 'x', 1)).rejects.toThrow(/targets\[0\]\.comparator/);
     expect([await db.plans.count(), await db.targets.count(), await db.tasks.count()]).toEqual([0, 0, 0]);
   });
 
