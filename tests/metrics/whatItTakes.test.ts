@@ -35,7 +35,7 @@ describe('whatItTakes', () => {
       'Khó đạt 80% trong tháng 11/2026: không dự kiến nhận thêm hồ sơ nào đến 30/11/2026, tỷ lệ dừng ở 0,0%.',
     );
     expect(whatItTakes(reuse(0, 2), november, '2026-11-20')?.sentence).toBe(
-      'Khó đạt 80% trong tháng 11/2026 theo nhịp hiện tại: từ nay đến 30/11/2026 dự kiến chỉ nhận thêm 1 hồ sơ; dù hồ sơ đó có tái sử dụng dữ liệu, tỷ lệ cũng chỉ đạt 33,3%, trong khi cần thêm 3 hồ sơ có tái sử dụng dữ liệu.',
+      'Khó đạt 80% trong tháng 11/2026 theo nhịp hiện tại: từ nay đến 30/11/2026 dự kiến chỉ nhận thêm 1 hồ sơ; dù có tái sử dụng dữ liệu, tỷ lệ cũng chỉ đạt 33,3%, trong khi cần thêm 3 hồ sơ có tái sử dụng dữ liệu.',
     );
   });
 
