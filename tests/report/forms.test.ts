@@ -45,7 +45,7 @@ describe('Biểu mẫu rows from the unit exports', () => {
 describe('an empty period', () => {
   it('says so and leaves every figure empty rather than zero', () => {
     const none = buildExport({ profile: { unit: UNIT }, observations: [], tasks: [], plans: [], targets: [] });
-    const draft = draftReport(none, reportPeriod('half', 2026), TODAY);
+    const draft = draftReport(none, reportPeriod('half', 2026, 1), TODAY);
     expect(draft.empty).toBe(true);
     expect(draft.forms.flatMap((f) => f.rows.map((r) => r.value)).every((v) => v === null)).toBe(true);
     expect(draft.coverage).toContain('Chưa có hồ sơ nào');
