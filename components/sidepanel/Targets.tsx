@@ -11,6 +11,7 @@ import { Sparkline } from './Sparkline';
 import { PeriodSelect } from '../PeriodSelect';
 import { chosenPeriod, type PeriodChoice } from '@/lib/metrics/periods';
 import { emptyPeriodText } from '@/lib/metrics/dataSpan';
+import { provinceName } from '@/lib/hosts/provinces';
 
 const COMPARATOR: Record<string, string> = { gte: '≥', gt: '>', lte: '≤', lt: '<' };
 
@@ -22,8 +23,9 @@ export function Targets() {
   const language = useLanguage();
   const [choice, setChoice] = useState<PeriodChoice>({ kind: 'month', previous: false });
   const unit = settings?.profile.unit ?? null;
+  const province = provinceName(settings?.profile.province ?? null);
   const period = chosenPeriod(choice, today);
-  const view = useLiveQuery(() => loadTargetsView(db(), period, today, unit), [period.from, period.to, period.kind, today, unit]);
+  const view = useLiveQuery(() => loadTargetsView(db(), period, today, unit, province), [period.from, period.to, period.kind, today, unit, province]);
   return (
     <div>
       <PeriodSelect value={choice} onChange={setChoice} />
@@ -41,7 +43,8 @@ export function Targets() {
             {view.index766.published?.total != null && (
               <>
                 {' · '}
-                {t('index766Published')}: <strong>{formatNumber(view.index766.published.total, 1)}/100</strong>
+                {t('index766Published')}: <strong>{formatNumber(view.index766.published.total, 1)}/100</strong>{' '}
+                <span className="muted">({[view.index766.published.unit, view.index766.published.period].filter(Boolean).join(', ')})</span>
               </>
             )}
           </p>

@@ -44,7 +44,7 @@ export function trendMonths(today: string): Period[] {
  * in the chosen period, the gap, what it takes to close it, and a monthly
  * trend; and the local estimate of the 766 index beside the published one.
  */
-export async function loadTargetsView(db: CchcDb, period: Period, today: string, unit: string | null): Promise<TargetsView> {
+export async function loadTargetsView(db: CchcDb, period: Period, today: string, unit: string | null, province: string | null = null): Promise<TargetsView> {
   const months = trendMonths(today);
   const span = customPeriod(period.from < months[0].from ? period.from : months[0].from, period.to > today ? period.to : today);
   const [observations, plans, targets, tasks, dataSpan] = await Promise.all([
@@ -54,7 +54,7 @@ export async function loadTargetsView(db: CchcDb, period: Period, today: string,
     db.tasks.toArray(),
     datedSpan(db),
   ]);
-  const figures = unitFigures({ unit, plans, targets, tasks, observations }, period, today);
+  const figures = unitFigures({ unit, province, plans, targets, tasks, observations }, period, today);
   const { metrics } = figures;
   const monthly = months.map((m) => new Map(computeMetrics(observations, m, figures.targets, { today }).map((x) => [x.indicator, x.rate])));
   const rows = metrics

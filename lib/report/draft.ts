@@ -52,7 +52,12 @@ export function draftReport(file: ExportFile, period: ReportPeriod, today: strin
   const active = file.plans.filter((p) => p.status === 'active' && (p.header.year === null || p.header.year === period.year));
   const unit = file.profile.unit;
   const tasksThen = file.tasks.map((t) => asOfDate(t, asOf));
-  const { tasks, metrics, index766 } = unitFigures({ unit, plans: active, targets: file.targets, tasks: tasksThen, observations: file.observations }, window, asOf);
+  const { tasks, metrics, index766 } = unitFigures(
+    { unit, province: file.profile.province, plans: active, targets: file.targets, tasks: tasksThen, observations: file.observations },
+    window,
+    asOf,
+    period.named,
+  );
   return {
     period,
     issuer: active.find((p) => p.header.issuer)?.header.issuer ?? unit,
