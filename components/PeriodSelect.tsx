@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { chosenPeriod, periodLabel, periodOf, type PeriodChoice } from '@/lib/metrics/periods';
+import { chosenPeriod, periodLabel, periodOf, type PeriodChoice } from '@/lib/time/periods';
 import type { MessageKey } from '@/lib/i18n';
 import { useLanguage, useT } from './i18n';
 import { useToday } from './useToday';

@@ -19,12 +19,12 @@ import { MAX_FILE_MB, oversizeMb } from '../lib/export/fileLimit';
 import { mergeExports } from '../lib/export/merge';
 import { workbookFromExport } from '../lib/export/workbook';
 import { xlsxBlob } from '../lib/export/xlsx';
-import { todayInVietnam } from '../lib/metrics/dates';
+import { todayInVietnam } from '../lib/time/dates';
 import { emptyPeriodText } from '../lib/metrics/dataSpan';
 import { draftReport } from '../lib/report/draft';
 import { reportDocxBuffer } from '../lib/report/docx';
 import { REPORT_KINDS, rangeReport, reportFor, type ReportKind, type ReportPeriod } from '../lib/report/period';
-import { customPeriod, periodLabel, periodOf, type Period } from '../lib/metrics/periods';
+import { customPeriod, periodLabel, periodOf, type Period } from '../lib/time/periods';
 
 z.config({ jitless: true });
 

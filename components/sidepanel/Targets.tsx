@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { db } from '@/lib/db/db';
-import { loadTargetsView, type TargetRow } from '@/lib/db/targetsView';
+import { loadTargetsView, type TargetRow } from '@/lib/views/targets';
 import { indicatorLabel } from '@/lib/indicators/catalogue';
 import { formatNumber, formatPercent } from '@/lib/metrics/format';
 import { useLanguage, useT } from '../i18n';
@@ -9,7 +9,7 @@ import { useSettings } from '../useSettings';
 import { useToday } from '../useToday';
 import { Sparkline } from './Sparkline';
 import { PeriodSelect } from '../PeriodSelect';
-import { chosenPeriod, type PeriodChoice } from '@/lib/metrics/periods';
+import { chosenPeriod, type PeriodChoice } from '@/lib/time/periods';
 import { emptyPeriodText } from '@/lib/metrics/dataSpan';
 import { provinceName } from '@/lib/hosts/provinces';
 

@@ -1,7 +1,7 @@
 import { translate, type Language } from '../i18n';
 import type { Observation } from '../schema/records';
-import { formatDateVi } from './dates';
-import { inPeriod, type Period } from './periods';
+import { formatDateVi } from '../time/dates';
+import { inPeriod, type Period } from '../time/periods';
 
 /** The first and last day a dossier or a feedback item was received, over everything recorded. */
 export interface DataSpan {

@@ -1,7 +1,7 @@
 import type { ExportFile } from '../export/exportJson';
 import { taskReport, type TaskReportGroup } from '../export/taskReport';
 import type { Metric } from '../metrics/compute';
-import { vietnamDate } from '../metrics/dates';
+import { vietnamDate } from '../time/dates';
 import { unitFigures } from '../metrics/figures';
 import type { Index766Comparison } from '../metrics/index766';
 import { dataSpan, hasDataIn, type DataSpan } from '../metrics/dataSpan';

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { docxToText } from '../../lib/plan/docx';
-import { inPeriod } from '../../lib/metrics/periods';
+import { inPeriod } from '../../lib/time/periods';
 import { rangeReport, reportFor, reportPeriod, type ReportKind } from '../../lib/report/period';
 
 const window = (p: { period: { from: string; to: string } }) => [p.period.from, p.period.to];

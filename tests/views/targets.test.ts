@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { openDb } from '../../lib/db/db';
-import { loadTargetsView, trendMonths } from '../../lib/db/targetsView';
+import { loadTargetsView, trendMonths } from '../../lib/views/targets';
 import { savePlan } from '../../lib/db/plans';
 import { upsertObservations } from '../../lib/db/observations';
 import { dossier as build, dossierObs } from '../build';
-import { chosenPeriod, periodOf } from '../../lib/metrics/periods';
+import { chosenPeriod, periodOf } from '../../lib/time/periods';
 import { emptyPeriodText } from '../../lib/metrics/dataSpan';
 
 const dossier = (code: string, receivedAt: string, dataReuse: boolean) =>
