@@ -5,3 +5,6 @@ export class PlanInputError extends Error {
     this.name = 'PlanInputError';
   }
 }
+
+/** A PDF whose pages are images (a scan): its text has to be read by OCR. */
+export class ScannedPdfError extends PlanInputError {}
