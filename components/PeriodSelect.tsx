@@ -1,4 +1,4 @@
-import { periodLabel, periodOf, type PeriodKind } from '@/lib/metrics/periods';
+import { periodLabel, periodOf, type PeriodKind } from '@/lib/time/periods';
 import type { MessageKey } from '@/lib/i18n';
 import { useLanguage, useT } from './i18n';
 import { useToday } from './useToday';

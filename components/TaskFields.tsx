@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { parseDeadline, withEventDate } from '@/lib/plan/deadline';
-import { formatDateVi } from '@/lib/metrics/dates';
+import { formatDateVi } from '@/lib/time/dates';
 import { areaKeys, type Area, type Deadline, type Task } from '@/lib/schema/plan';
 import { dueDate } from '@/lib/tasks/schedule';
 import type { MessageKey } from '@/lib/i18n';

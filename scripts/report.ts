@@ -17,11 +17,11 @@ import { MAX_FILE_MB, oversizeMb } from '../lib/export/fileLimit';
 import { mergeExports } from '../lib/export/merge';
 import { workbookFromExport } from '../lib/export/workbook';
 import { xlsxBlob } from '../lib/export/xlsx';
-import { todayInVietnam } from '../lib/metrics/dates';
+import { todayInVietnam } from '../lib/time/dates';
 import { draftReport } from '../lib/report/draft';
 import { reportDocxBuffer } from '../lib/report/docx';
 import { REPORT_KINDS, reportPeriodOn, type ReportKind } from '../lib/report/period';
-import { customPeriod, periodLabel, periodOf, type Period } from '../lib/metrics/periods';
+import { customPeriod, periodLabel, periodOf, type Period } from '../lib/time/periods';
 
 z.config({ jitless: true });
 

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { db } from '@/lib/db/db';
 import { exportFromDb, parseExport, type ExportFile } from '@/lib/export/exportJson';
 import { mergeExports } from '@/lib/export/merge';
-import { todayInVietnam } from '@/lib/metrics/dates';
+import { todayInVietnam } from '@/lib/time/dates';
 import { draftReport } from '@/lib/report/draft';
 import { reportDocx } from '@/lib/report/docx';
 import { reportPeriod, reportPeriodOn } from '@/lib/report/period';

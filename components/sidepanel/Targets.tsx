@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { db } from '@/lib/db/db';
-import { loadTargetsView, type TargetRow } from '@/lib/db/targetsView';
+import { loadTargetsView, type TargetRow } from '@/lib/views/targets';
 import { indicatorLabel } from '@/lib/indicators/catalogue';
 import { formatNumber, formatPercent } from '@/lib/metrics/format';
 import { useLanguage, useT } from '../i18n';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { db } from '@/lib/db/db';
 import type { PlanRecord, TaskRecord } from '@/lib/schema/records';
-import { daysBetween, formatDateVi, vietnamDate } from '@/lib/metrics/dates';
+import { daysBetween, formatDateVi, vietnamDate } from '@/lib/time/dates';
 import { finishTask, reopenTask, setNotMine, snoozeTask } from '@/lib/views/myTasks';
 import { dueDate, isDone } from '@/lib/tasks/schedule';
 import type { MessageKey } from '@/lib/i18n';

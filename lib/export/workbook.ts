@@ -5,7 +5,7 @@ import type { Metric } from '../metrics/compute';
 import { unitFigures } from '../metrics/figures';
 import type { Index766Comparison } from '../metrics/index766';
 import type { ExportFile } from './exportJson';
-import { inPeriod, periodLabel, type Period } from '../metrics/periods';
+import { inPeriod, periodLabel, type Period } from '../time/periods';
 import type { Observation, TaskRecord } from '../schema/records';
 import { CHANNEL, NO_DATA, RATING, STATUS, UNKNOWN, timelinessText, yesNoText } from './labels';
 import type { Table } from './table';

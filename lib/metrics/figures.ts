@@ -3,7 +3,7 @@ import type { Observation, PlanRecord, TargetRecord, TaskRecord } from '../schem
 import { tasksOfUnit } from '../tasks/completion';
 import { computeMetrics, type Metric } from './compute';
 import { compare766, estimate766, findPublished, type Index766Comparison } from './index766';
-import type { Period } from './periods';
+import type { Period } from '../time/periods';
 
 /** What a unit's figures are computed from: this browser's records, or colleagues' merged exports. */
 export interface UnitData {

@@ -5,7 +5,7 @@ import type { Observation } from '../schema/records';
 import { fold } from '../text/fold';
 import type { Metric } from './compute';
 import { formatNumber } from './format';
-import { parsePeriodLabel, periodLabel, samePeriod, type Period } from './periods';
+import { parsePeriodLabel, periodLabel, samePeriod, type Period } from '../time/periods';
 
 export type { IndexGroup } from '../indicators/types';
 

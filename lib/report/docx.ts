@@ -17,7 +17,7 @@ import {
   type IParagraphOptions,
   type ITableCellOptions,
 } from 'docx';
-import { formatDateVi } from '../metrics/dates';
+import { formatDateVi } from '../time/dates';
 import { formatNumber, formatPercent } from '../metrics/format';
 import type { TaskReportGroup } from '../export/taskReport';
 import type { ReportDraft, TargetLine } from './draft';

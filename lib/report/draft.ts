@@ -1,10 +1,10 @@
 import type { ExportFile } from '../export/exportJson';
 import { taskReport, type TaskReportGroup } from '../export/taskReport';
 import type { Metric } from '../metrics/compute';
-import { vietnamDate } from '../metrics/dates';
+import { vietnamDate } from '../time/dates';
 import { unitFigures } from '../metrics/figures';
 import type { Index766Comparison } from '../metrics/index766';
-import { inPeriod } from '../metrics/periods';
+import { inPeriod } from '../time/periods';
 import { whatItTakes } from '../metrics/whatItTakes';
 import type { PlanRecord, TaskRecord } from '../schema/records';
 import { coverageNote, statForms, type StatForm } from './forms';

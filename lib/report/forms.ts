@@ -1,8 +1,8 @@
 import type { Metric } from '../metrics/compute';
-import { formatDateVi } from '../metrics/dates';
+import { formatDateVi } from '../time/dates';
 import { formatNumber } from '../metrics/format';
 import { counted, dossierTimeliness } from '../indicators/dossiers';
-import { inPeriod, type Period } from '../metrics/periods';
+import { inPeriod, type Period } from '../time/periods';
 import type { PlanLevel } from '../schema/plan';
 import type { Observation, TaskRecord } from '../schema/records';
 import { taskState } from '../tasks/completion';

@@ -1,5 +1,5 @@
-import { formatDateVi, isoToUtc, utcToIso } from '../metrics/dates';
-import type { Period } from '../metrics/periods';
+import { formatDateVi, isoToUtc, utcToIso } from '../time/dates';
+import type { Period } from '../time/periods';
 
 /** The periods of the periodic CCHC report: quý I–IV, 6 tháng đầu năm, năm. */
 export type ReportKind = 'quarter' | 'half' | 'year';

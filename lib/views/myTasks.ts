@@ -1,6 +1,6 @@
 import type { CchcDb } from '../db/db';
 import { myTasks } from '../db/myTasks';
-import { addDays, isoToUtc } from '../metrics/dates';
+import { addDays, isoToUtc } from '../time/dates';
 import type { PlanRecord, TaskRecord } from '../schema/records';
 import { groupTasks, isVisible, type TaskGroup } from '../tasks/schedule';
 

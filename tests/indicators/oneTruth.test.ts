@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { openDb } from '../../lib/db/db';
 import { observationsFromReport, upsertObservations } from '../../lib/db/observations';
-import { loadTargetsView } from '../../lib/db/targetsView';
+import { loadTargetsView } from '../../lib/views/targets';
 import { exportFromDb } from '../../lib/export/exportJson';
 import { SHEET_NAMES, workbookFromExport } from '../../lib/export/workbook';
 import { INDICATORS } from '../../lib/indicators';
 import { describeTarget, targetsInForce } from '../../lib/indicators/targets';
-import { periodOf } from '../../lib/metrics/periods';
-import { observePage } from '../../lib/pages';
+import { periodOf } from '../../lib/time/periods';
+import { checkPage } from '../../lib/checks/page';
 import { TODAY, fixtureIndex, renderFixture } from '../pages/load';
 
 const STATUS_OF_FINDING = { pass: 'met', fail: 'not_met' } as const;
@@ -22,7 +22,7 @@ describe('one truth per indicator, over every fixture page', () => {
   for (const entry of fixtureIndex()) {
     it(`${entry.file}: page, side panel and workbook agree`, async () => {
       const { doc, window } = await renderFixture(entry.file, entry.url);
-      const { report } = observePage(doc, new URL(entry.url), targetsInForce([]), TODAY);
+      const { report } = checkPage(doc, new URL(entry.url), targetsInForce([]), TODAY);
       window.happyDOM.abort();
       // What the page shows of each indicator: a list's rate, or its marks on each item.
       const shown = INDICATORS.flatMap((indicator) => {

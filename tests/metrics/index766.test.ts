@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { toMetric } from '../../lib/metrics/compute';
 import type { MeasuredIndicator } from '../../lib/indicators';
 import { compare766, estimate766, findPublished, scorePoints } from '../../lib/metrics/index766';
-import { periodOf } from '../../lib/metrics/periods';
+import { periodOf } from '../../lib/time/periods';
 import type { IndexScore } from '../../lib/schema/facts';
 import type { Observation } from '../../lib/schema/records';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addWorkingDays, vietnamDate } from '../../lib/metrics/dates';
+import { addWorkingDays, vietnamDate } from '../../lib/time/dates';
 import {
   customPeriod,
   elapsedDays,
@@ -7,7 +7,7 @@ import {
   periodDays,
   periodLabel,
   periodOf,
-} from '../../lib/metrics/periods';
+} from '../../lib/time/periods';
 
 describe('periodOf', () => {
   it('finds the month, with its last day', () => {

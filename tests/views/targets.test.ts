@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { openDb } from '../../lib/db/db';
-import { loadTargetsView, trendMonths } from '../../lib/db/targetsView';
+import { loadTargetsView, trendMonths } from '../../lib/views/targets';
 import { savePlan } from '../../lib/db/plans';
 import { upsertObservations } from '../../lib/db/observations';
 import { dossier as build, dossierObs } from '../build';
