@@ -3,6 +3,7 @@ import { spellLigatures } from './ligatures';
 import { refuseCompressionBomb } from './pdfStreams';
 import { continueTable, pageTables, rulingLines, type PageTable, type PlacedText } from './pdfTables';
 import { tableLines } from './table';
+import { annotationTexts, withDrawnText, type TextPiece } from './pdfWidgets';
 
 /*
  * pdfjs-dist runs in two places: the extension's own workers, never an
@@ -22,14 +23,6 @@ export async function loadPdfJs(): Promise<PdfJs> {
   // pdf.js uses a worker handler found on globalThis instead of starting a Worker of its own.
   (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
   return lib;
-}
-
-interface TextPiece {
-  str?: string;
-  hasEOL?: boolean;
-  /** [a, b, c, d, x, y]: y is the baseline, upwards from the page bottom. */
-  transform?: number[];
-  height?: number;
 }
 
 interface PdfLine {
@@ -92,7 +85,7 @@ const pieceOf = (item: TextPiece): PlacedText => ({
   str: item.str ?? '',
   x: item.transform?.[4] ?? 0,
   y: item.transform?.[5] ?? 0,
-  width: (item as { width?: number }).width ?? 0,
+  width: item.width ?? 0,
   height: item.height || Math.abs(item.transform?.[3] ?? 0),
 });
 
@@ -108,8 +101,9 @@ type PdfPage = { getTextContent(): Promise<{ items: unknown[] }>; getOperatorLis
 
 /** A page's bordered tables, rebuilt from its ruling lines, and its other lines of text. */
 async function readPageContent(page: PdfPage, ops: PdfJs['OPS']): Promise<PageContent> {
-  const items = (await page.getTextContent()).items as TextPiece[];
   const { fnArray, argsArray } = await page.getOperatorList();
+  // The operator list holds what annotations draw (pdf.js's default mode): a signature widget's number and day.
+  const items = withDrawnText((await page.getTextContent()).items as TextPiece[], annotationTexts(fnArray, argsArray, ops));
   const segments = rulingLines(fnArray, argsArray, ops);
   if (!segments.length) return { lines: pageLines(items), tables: [] };
   const placed = items.map((item) => ({ item, piece: pieceOf(item) }));
