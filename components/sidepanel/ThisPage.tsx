@@ -3,7 +3,8 @@ import { useState } from 'react';
 import { browser } from 'wxt/browser';
 import { tellPage } from '@/lib/messaging/toContent';
 import { db } from '@/lib/db/db';
-import type { Finding, FindingStatus, PageKind } from '@/lib/schema/facts';
+import type { Finding, FindingStatus } from '@/lib/schema/facts';
+import { kindName } from '@/lib/pages';
 import type { MessageKey } from '@/lib/i18n';
 import { indicatorLabel } from '@/lib/indicators/catalogue';
 import { renderFinding } from '@/lib/indicators/render';
@@ -23,7 +24,6 @@ import { useLanguage, useT } from '../i18n';
 import { useActiveTab } from '../useActiveTab';
 import { ReadingNotes } from './ReadingNotes';
 
-const kindKey = (kind: PageKind) => `kind_${kind.replace('.', '_')}` as MessageKey;
 const statusKey: Record<FindingStatus, MessageKey> = { fail: 'statusFail', pass: 'statusPass', na: 'statusNa' };
 const STATUS_FILTERS: StatusFilter[] = ['fail', 'all', 'na', 'pass'];
 
@@ -85,7 +85,7 @@ export function ThisPage() {
   return (
     <section aria-labelledby="page-title">
       <div className="card">
-        <div className="small muted">{isCurrent ? t(kindKey(page.kind)) : t('pageLastSeen', { title: t(kindKey(page.kind)) })}</div>
+        <div className="small muted">{isCurrent ? kindName(page.kind, language) : t('pageLastSeen', { title: kindName(page.kind, language) })}</div>
         <h2 id="page-title" className="page-title">
           {page.title || page.url}
         </h2>

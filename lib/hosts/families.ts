@@ -1,6 +1,6 @@
 import type { PageKind } from '../schema/facts';
 import type { PortalFamily, PortalHost } from '../schema/settings';
-import { familyModules } from '../pages/families';
+import { pageModules } from '../pages';
 import { NATIONAL_PORTAL_HOSTS } from './provinces';
 
 /**
@@ -11,5 +11,5 @@ import { NATIONAL_PORTAL_HOSTS } from './provinces';
 export function kindsOfHost(hostname: string, hosts: readonly PortalHost[]): Set<PageKind> {
   const families = new Set<PortalFamily>();
   for (const h of [...NATIONAL_PORTAL_HOSTS, ...hosts]) if (h.host === hostname) families.add(h.family);
-  return new Set([...families].flatMap((f) => familyModules[f].map((m) => m.kind)));
+  return new Set(pageModules.filter((m) => m.families.some((f) => families.has(f))).map((m) => m.kind));
 }

@@ -3,7 +3,7 @@ import { readLabels } from './labels';
 import { freeText } from './privacy';
 import { cellText, columnsOf, findGrids } from './table';
 import { textOf } from './text';
-import type { PageModule } from './types';
+import { definePageKind } from './types';
 
 // Group names as the portal heads its columns (Quyết định 766/QĐ-TTg); points in brackets are ignored by prefix matching.
 const LABELS = {
@@ -51,8 +51,10 @@ const combined = (online: number | null): Pick<IndexScore, 'combined'> =>
   online === null ? {} : { combined: [{ groups: ['CLGQ', 'TTTT'], score: online }] };
 
 /** Bộ chỉ số chỉ đạo, điều hành và đánh giá chất lượng phục vụ (766): scores per unit and group. */
-export const dvcIndex: PageModule = {
+export const dvcIndex = definePageKind({
   kind: 'dvc.index',
+  families: ['dvc'],
+  name: { vi: 'Bộ chỉ số phục vụ người dân, doanh nghiệp', en: 'Service-quality index' },
   matches(url, doc) {
     return (url.hostname === 'dichvucong.gov.vn' && INDEX_PATHS.test(url.pathname)) || findGrids(doc, [LABELS.unit, LABELS.MDHL, LABELS.total]).length > 0;
   },
@@ -88,4 +90,4 @@ export const dvcIndex: PageModule = {
     }
     return { facts: { kind: 'dvc.index', indexScores }, anchors };
   },
-};
+});

@@ -4,7 +4,7 @@ import { channelsIn } from './channels';
 import { type LabelIndex, readLabels } from './labels';
 import { freeText } from './privacy';
 import { textOf, yesNo } from './text';
-import type { PageModule } from './types';
+import { definePageKind } from './types';
 
 const LABELS = {
   code: ['ma thu tuc', 'ma tthc'],
@@ -68,8 +68,10 @@ function eResultOf(labels: LabelIndex): boolean | null {
 }
 
 /** Trang chi tiết thủ tục hành chính: national portal (older and newer) and provincial portals. */
-export const dvcProcedure: PageModule = {
+export const dvcProcedure = definePageKind({
   kind: 'dvc.procedure',
+  families: ['dvc'],
+  name: { vi: 'Trang thủ tục hành chính', en: 'Procedure page' },
   matches(url, doc) {
     if (url.hostname === 'dichvucong.gov.vn' && NATIONAL_PATHS.test(url.pathname)) return true;
     const labels = readLabels(doc);
@@ -95,4 +97,4 @@ export const dvcProcedure: PageModule = {
     if (shown) anchors.set(code ?? 'procedure', shown);
     return { facts: { kind: 'dvc.procedure', procedure }, anchors };
   },
-};
+});

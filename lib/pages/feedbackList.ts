@@ -4,7 +4,7 @@ import { isoDate } from './dates';
 import { freeText, isPersonalData } from './privacy';
 import { cellText, columnsOf, findGrid } from './table';
 import { textOf } from './text';
-import type { PageModule } from './types';
+import { definePageKind } from './types';
 
 const LABELS = {
   code: ['ma phan anh', 'ma pakn', 'so phan anh', 'ma so', 'ma'],
@@ -24,8 +24,10 @@ function saysFeedback(doc: Document): boolean {
 }
 
 /** Danh sách phản ánh, kiến nghị: due date and answer date per item, for the on-time check. */
-export const feedbackList: PageModule = {
+export const feedbackList = definePageKind({
   kind: 'feedback.list',
+  families: ['dvc', 'onestop'],
+  name: { vi: 'Danh sách phản ánh, kiến nghị', en: 'Feedback list' },
   matches(url, doc) {
     return (FEEDBACK_PATH.test(url.pathname) || saysFeedback(doc)) && findGrid(doc, REQUIRED) !== null;
   },
@@ -56,4 +58,4 @@ export const feedbackList: PageModule = {
     }
     return { facts: { kind: 'feedback.list', feedback }, anchors };
   },
-};
+});

@@ -1,3 +1,4 @@
+import type { Language } from '../i18n';
 import type { PageKind } from '../schema/facts';
 import { firstMatching } from './extract';
 import { dvcIndex } from './dvcIndex';
@@ -16,7 +17,7 @@ export type { Extraction, PageModule } from './types';
  * whose classifier accepts the page reads it. A province's portal is one more
  * module in this list.
  */
-export const pageModules: readonly PageModule[] = [
+export const pageModules = [
   onestopDossierList,
   feedbackList,
   dvcIndex,
@@ -24,7 +25,17 @@ export const pageModules: readonly PageModule[] = [
   onestopDossier,
   dvcProcedure,
   qlvbDocument,
-];
+] as const satisfies readonly PageModule[];
+
+const OTHER_PAGE: Record<Language, string> = { vi: 'Trang khác', en: 'Other page' };
+
+/** What a person calls a kind of page, as its module names it. */
+export function kindName(kind: PageKind, language: Language): string {
+  if (kind === 'unknown') return OTHER_PAGE[language];
+  // A kind listed in lib/schema/facts.ts that no module of this list reads does not compile here.
+  const read: (typeof pageModules)[number]['kind'] = kind;
+  return pageModules.find((m) => m.kind === read)!.name[language];
+}
 
 export function pageModuleFor(url: URL, doc: Document): PageModule | null {
   return firstMatching(pageModules, url, doc);

@@ -4,7 +4,7 @@ import { DOSSIER_LABELS, type DossierField, toDossier } from './dossierFields';
 import { readLabels } from './labels';
 import { cellText, columnsOf, readGrids } from './table';
 import { yesNo } from './text';
-import type { PageModule } from './types';
+import { definePageKind } from './types';
 
 // VNPT iGate detail: /vi/dossier/processing/<id>?procedure=…&task=…
 const DETAIL_PATH = /\/dossier\/[\w-]+\/[\w-]+\/?$/;
@@ -45,8 +45,10 @@ function fromComponents(doc: Document): ComponentEvidence {
 }
 
 /** Chi tiết hồ sơ một cửa: one dossier shown as label–value pairs, and perhaps its components table. */
-export const onestopDossier: PageModule = {
+export const onestopDossier = definePageKind({
   kind: 'onestop.dossier',
+  families: ['onestop'],
+  name: { vi: 'Chi tiết hồ sơ một cửa', en: 'One-stop dossier' },
   matches(url, doc) {
     if (DETAIL_PATH.test(url.pathname)) return true;
     const labels = readLabels(doc);
@@ -65,4 +67,4 @@ export const onestopDossier: PageModule = {
     if (codeElement) anchors.set(dossier.code, codeElement);
     return { facts: { kind: 'onestop.dossier', dossiers: [dossier] }, anchors };
   },
-};
+});

@@ -2,7 +2,7 @@ import type { Dossier } from '../schema/facts';
 import { compositeOf, type Composite } from './composite';
 import { DOSSIER_CODE, DOSSIER_LABELS, type DossierField, toDossier } from './dossierFields';
 import { cellText, columnsOf, readGrids, type Grid, type GridRow, type TaughtColumns } from './table';
-import type { PageModule } from './types';
+import { definePageKind } from './types';
 
 // VNPT iGate lists: /vi/dossier/search, /vi/dossier/processing, … (a section, no dossier id).
 const LIST_PATH = /\/dossier\/[\w-]+\/?$/;
@@ -57,8 +57,10 @@ function unreadFields(found: DossierGrid, dossiers: readonly Dossier[], reads: (
 }
 
 /** Danh sách hồ sơ một cửa: a table or ARIA grid, one dossier per row, rendered whenever the app likes. */
-export const onestopDossierList: PageModule = {
+export const onestopDossierList = definePageKind({
   kind: 'onestop.dossier_list',
+  families: ['onestop'],
+  name: { vi: 'Danh sách hồ sơ một cửa', en: 'One-stop dossier list' },
   matches(url, doc) {
     return LIST_PATH.test(url.pathname) || dossierGrid(doc, {}) !== null;
   },
@@ -81,4 +83,4 @@ export const onestopDossierList: PageModule = {
     const notes = unread.length ? { droppedRows: 0, cutFields: 0, unread, headers: found.grid.shown.slice(0, 200) } : undefined;
     return { facts: { kind: 'onestop.dossier_list', dossiers, notes }, anchors };
   },
-};
+});

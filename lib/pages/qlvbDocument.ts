@@ -1,11 +1,13 @@
 import { DOCUMENT_LABELS, type DocumentField, toDocument } from './documentFields';
 import { readLabels } from './labels';
 import { textOf } from './text';
-import type { PageModule } from './types';
+import { definePageKind } from './types';
 
 /** Trang chi tiết văn bản: one document's fields as label–value pairs, its title as the heading. */
-export const qlvbDocument: PageModule = {
+export const qlvbDocument = definePageKind({
   kind: 'qlvb.document',
+  families: ['qlvb'],
+  name: { vi: 'Văn bản', en: 'Document' },
   matches(_url, doc) {
     const labels = readLabels(doc);
     return (labels.get(DOCUMENT_LABELS.number)?.value.includes('/') ?? false) && labels.get(DOCUMENT_LABELS.issuer) !== null;
@@ -19,4 +21,4 @@ export const qlvbDocument: PageModule = {
     if (document && shown) anchors.set(document.number, shown);
     return { facts: { kind: 'qlvb.document', documents: document ? [document] : [] }, anchors };
   },
-};
+});

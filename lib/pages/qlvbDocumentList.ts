@@ -1,13 +1,15 @@
 import type { QlvbDocument } from '../schema/facts';
 import { DOCUMENT_LABELS, toDocument } from './documentFields';
 import { cellText, columnsOf, findGrid } from './table';
-import type { PageModule } from './types';
+import { definePageKind } from './types';
 
 const REQUIRED = [DOCUMENT_LABELS.number, DOCUMENT_LABELS.summary] as const;
 
 /** Danh sách văn bản (đến, đi) of a document-management system, whatever the vendor. */
-export const qlvbDocumentList: PageModule = {
+export const qlvbDocumentList = definePageKind({
   kind: 'qlvb.document_list',
+  families: ['qlvb'],
+  name: { vi: 'Danh sách văn bản đến', en: 'Incoming documents' },
   matches(_url, doc) {
     return findGrid(doc, REQUIRED) !== null;
   },
@@ -27,4 +29,4 @@ export const qlvbDocumentList: PageModule = {
     }
     return { facts: { kind: 'qlvb.document_list', documents }, anchors };
   },
-};
+});

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { targetsInForce } from '../../lib/indicators/targets';
-import { classifyPage } from '../../lib/pages';
+import { classifyPage, kindName, pageModules } from '../../lib/pages';
+import { dvcFamily, onestopFamily, qlvbFamily } from '../../lib/pages/families';
+import { PortalFamily } from '../../lib/schema/settings';
 import { checkPage } from '../../lib/checks/page';
 import { PageReport } from '../../lib/schema/facts';
 import { TODAY, fixtureIndex, loadFixture, parseHtml } from './load';
@@ -20,6 +22,19 @@ describe('page registry', () => {
     const { report } = checkPage(doc, new URL(entry.url), targetsInForce([]), TODAY);
     expect(PageReport.safeParse(report).success).toBe(true);
     expect(report.kind).toBe(entry.kind);
+  });
+
+  it("gives each system's content script the kinds whose modules name that system, in the registry's order", () => {
+    const declared = (family: PortalFamily) => pageModules.filter((m) => m.families.includes(family)).map((m) => m.kind);
+    expect(dvcFamily.map((m) => m.kind)).toEqual(declared('dvc'));
+    expect(onestopFamily.map((m) => m.kind)).toEqual(declared('onestop'));
+    expect(qlvbFamily.map((m) => m.kind)).toEqual(declared('qlvb'));
+    expect(PortalFamily.options).toEqual(['dvc', 'onestop', 'qlvb']);
+  });
+
+  it('names every kind in both languages', () => {
+    for (const m of pageModules) for (const language of ['vi', 'en'] as const) expect(kindName(m.kind, language)).toBe(m.name[language]);
+    expect(kindName('unknown', 'vi')).toBe('Trang khác');
   });
 
   it('leaves other pages unknown, with no findings', () => {
