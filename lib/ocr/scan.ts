@@ -114,15 +114,15 @@ export async function readScannedPdf(data: Uint8Array | ArrayBuffer, engine: Ocr
     }
     const total = pages.filter((p) => p.scanned).length;
     const started = performance.now();
-    const out: ScannedPage[] = [];
+    const out: ScannedPage[] = pages.map((_, i) => ({ page: i + 1, ocr: false, lines: [], width: 0, height: 0 }));
     let done = 0;
     options.onProgress?.(progressOf(0, total, started));
+    // The engine reads a page in its own thread while the next page is rendered here: on two cores a page costs
+    // the longer of the two, not their sum.
+    let reading: Promise<void> = Promise.resolve();
     for (let n = 1; n <= pdf.numPages; n++) {
-      if (!pages[n - 1].scanned) {
-        out.push({ page: n, ocr: false, lines: [], width: 0, height: 0 });
-        continue;
-      }
-      if (options.signal?.aborted) throw new OcrCancelled();
+      if (!pages[n - 1].scanned) continue;
+      if (options.signal?.aborted) break;
       const page = await pdf.getPage(n);
       const base = page.getViewport({ scale: 1 });
       const viewport = page.getViewport({ scale: renderScale(base.width, base.height) });
@@ -134,12 +134,20 @@ export async function readScannedPdf(data: Uint8Array | ArrayBuffer, engine: Ocr
       await options.onPageImage?.(n, image);
       canvases.destroy(image);
       page.cleanup();
-      const lines = repairMarks((await engine.read(pgm, n)).lines);
-      if (options.signal?.aborted) throw new OcrCancelled();
-      pages[n - 1].text = linesToText(lines);
-      out.push({ page: n, ocr: true, lines, width, height });
-      options.onProgress?.(progressOf(++done, total, started));
+      await reading;
+      if (options.signal?.aborted) break;
+      reading = engine.read(pgm, n).then(({ lines: read }) => {
+        if (options.signal?.aborted) return;
+        const lines = repairMarks(read);
+        pages[n - 1].text = linesToText(lines);
+        out[n - 1] = { page: n, ocr: true, lines, width, height };
+        options.onProgress?.(progressOf(++done, total, started));
+      });
+      // Awaited before the next page is handed over; until then a failure must not count as unhandled.
+      reading.catch(() => {});
     }
+    await reading;
+    if (options.signal?.aborted) throw new OcrCancelled();
     return { text: pages.map((p) => p.text).join('\n\f\n'), pages: out };
   } finally {
     await pdf.destroy();
