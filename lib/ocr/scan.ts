@@ -117,9 +117,11 @@ export async function readScannedPdf(data: Uint8Array | ArrayBuffer, engine: Ocr
     const out: ScannedPage[] = pages.map((_, i) => ({ page: i + 1, ocr: false, lines: [], width: 0, height: 0 }));
     let done = 0;
     options.onProgress?.(progressOf(0, total, started));
-    // The engine reads a page in its own thread while the next page is rendered here: on two cores a page costs
+    // The engine reads pages in its own threads while the next page is rendered here: on two cores a page costs
     // the longer of the two, not their sum.
-    let reading: Promise<void> = Promise.resolve();
+    const reading = new Set<Promise<void>>();
+    // A page the engine failed on: the reading stops there, with its error.
+    const failures: unknown[] = [];
     for (let n = 1; n <= pdf.numPages; n++) {
       if (!pages[n - 1].scanned) continue;
       if (options.signal?.aborted) break;
@@ -134,19 +136,26 @@ export async function readScannedPdf(data: Uint8Array | ArrayBuffer, engine: Ocr
       await options.onPageImage?.(n, image);
       canvases.destroy(image);
       page.cleanup();
-      await reading;
+      while (reading.size >= engine.parallel) await Promise.race(reading);
+      if (failures.length) break;
       if (options.signal?.aborted) break;
-      reading = engine.read(pgm, n).then(({ lines: read }) => {
-        if (options.signal?.aborted) return;
-        const lines = repairMarks(read);
-        pages[n - 1].text = linesToText(lines);
-        out[n - 1] = { page: n, ocr: true, lines, width, height };
-        options.onProgress?.(progressOf(++done, total, started));
-      });
-      // Awaited before the next page is handed over; until then a failure must not count as unhandled.
-      reading.catch(() => {});
+      const job: Promise<void> = engine
+        .read(pgm, n)
+        .then(({ lines: read }) => {
+          if (options.signal?.aborted) return;
+          const lines = repairMarks(read);
+          pages[n - 1].text = linesToText(lines);
+          out[n - 1] = { page: n, ocr: true, lines, width, height };
+          options.onProgress?.(progressOf(++done, total, started));
+        })
+        .catch((error: unknown) => {
+          failures.push(error);
+        })
+        .finally(() => reading.delete(job));
+      reading.add(job);
     }
-    await reading;
+    await Promise.all(reading);
+    if (failures.length) throw failures[0];
     if (options.signal?.aborted) throw new OcrCancelled();
     return { text: pages.map((p) => p.text).join('\n\f\n'), pages: out };
   } finally {
