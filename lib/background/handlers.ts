@@ -4,7 +4,7 @@ import { loadSettings } from '../db/settings';
 import { ToBackground, describeIssues } from '../messaging/toBackground';
 import type { Reply } from '../messaging/reply';
 import { loadTargetsInForce } from '../db/targets';
-import { vietnamDate } from '../metrics/dates';
+import { vietnamDate } from '../time/dates';
 import { planMetaOf } from '../plan/draft';
 import { withinCaps } from '../pages/caps';
 import { cleanTitle, cleanUrl } from '../pages/privacy';

@@ -1,11 +1,12 @@
-import { checkExtracted, extractWith, type Extracted } from '../pages/observe';
+import { checkExtracted } from '../checks/page';
+import { extractWith, type Extracted } from '../pages/extract';
 import type { PageModule } from '../pages/types';
 import { targetsInForce, type TargetInForce } from '../indicators/targets';
 import { TargetsReply } from '../messaging/targetsReply';
 import { ToContent } from '../messaging/toContent';
 import type { ToBackground } from '../messaging/toBackground';
 import type { PageReport } from '../schema/facts';
-import { vietnamDate } from '../metrics/dates';
+import { vietnamDate } from '../time/dates';
 import { createMarks, type Marks } from './marks';
 import { isPageOffLimits } from './guard';
 import { cleanTitle } from '../pages/privacy';

@@ -26,7 +26,7 @@ interface Idle {
  * observer's first sight of the host already has the marks. The control
  * waits for the same frame after load, so the two arms differ only by the
  * extension's work: its script's start at document_idle, the targets
- * round-trip to the background, observePage, and drawing and positioning
+ * round-trip to the background, checkPage, and drawing and positioning
  * the marks.
  */
 function recordIdle(expectMarks: boolean): void {

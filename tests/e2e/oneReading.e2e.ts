@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { vietnamDate } from '../../lib/metrics/dates';
+import { vietnamDate } from '../../lib/time/dates';
 import type { PageReport } from '../../lib/schema/facts';
 import { launch, type Session } from '../../scripts/harness/browser';
 import { openExtensionPage, onboardProvince } from '../../scripts/harness/extension';
 import { fixtureHosts, fixturePages, startFixtureServer, type FixtureServer } from '../../scripts/harness/fixtureServer';
-import { observeSavedPage } from '../../scripts/savedPage';
+import { checkSavedPage } from '../../scripts/savedPage';
 import { fixtureHtml } from '../pages/load';
 
 /** The extension API inside an extension page evaluated by Playwright. */
@@ -81,11 +81,11 @@ describe('one reading, in Chromium and on the command line', () => {
     const today = vietnamDate(Date.now());
     expect(inBrowser.kind).toBe(entry.kind);
 
-    const fromSaved = await observeSavedPage(await savedPage(page), new URL(entry.url), today);
+    const fromSaved = await checkSavedPage(await savedPage(page), new URL(entry.url), today);
     expect(plain(fromSaved)).toEqual(inBrowser);
     // A page without scripts of its own is saved as it was served: the fixture itself is read alike.
     const html = fixtureHtml(entry.file);
-    if (!/<script(?![^>]*application\/json)/i.test(html)) expect(plain(await observeSavedPage(html, new URL(entry.url), today))).toEqual(inBrowser);
+    if (!/<script(?![^>]*application\/json)/i.test(html)) expect(plain(await checkSavedPage(html, new URL(entry.url), today))).toEqual(inBrowser);
     await page.close();
   });
 });
