@@ -21,11 +21,9 @@ export function SettingsNotice() {
     <div className="card notice error" role="alert" data-settings-notice>
       <p>{t('settingsUnreadable', { fields: notice.fields.join(', ') || t('settingsWhole') })}</p>
       {time && <p>{t('settingsKeptAside', { time })}</p>}
-      {notice.key && (
-        <button type="button" onClick={() => void acknowledgeSettingsNotice(db(), notice.key!)}>
-          {t('settingsNoticeSeen')}
-        </button>
-      )}
+      <button type="button" onClick={() => void acknowledgeSettingsNotice(db())}>
+        {t('settingsNoticeSeen')}
+      </button>
     </div>
   );
 }

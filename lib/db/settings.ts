@@ -135,9 +135,8 @@ export async function updateSettings(db: CchcDb, change: (s: Settings) => Settin
 /** What the options page tells the person: a record that cannot be read, or one kept aside they have not seen yet. */
 export interface SettingsNotice {
   fields: string[];
-  /** When the record was kept aside; null while it is still the stored one. */
+  /** When the record was kept aside; null until it is. */
   at: number | null;
-  key: string | null;
 }
 
 export async function settingsNotice(db: CchcDb): Promise<SettingsNotice | null> {
@@ -145,12 +144,20 @@ export async function settingsNotice(db: CchcDb): Promise<SettingsNotice | null>
   const { problem } = readSettingsRecord(row);
   // Still the stored record: the notice stays until a setting is written over it.
   const kept = await keptRecords(db);
-  if (row && problem) return { fields: problem.fields, at: copyOf(kept, row)?.at ?? null, key: null };
+  if (row && problem) return { fields: problem.fields, at: copyOf(kept, row)?.at ?? null };
   const latest = kept.find((r) => !r.acknowledged);
-  return latest ? { fields: latest.problems ?? [], at: latest.at ?? null, key: latest.key } : null;
+  return latest ? { fields: latest.problems ?? [], at: latest.at ?? null } : null;
 }
 
-/** The person has seen the notice: the record stays kept aside (and in backups), the notice goes. */
-export async function acknowledgeSettingsNotice(db: CchcDb, key: string): Promise<void> {
-  await db.settings.update(key, { acknowledged: true });
+/**
+ * The person has seen the notice: a record still unreadable is written again
+ * with what could be read of it (kept aside first), and the notice goes. The
+ * records kept aside stay, in backups too.
+ */
+export async function acknowledgeSettingsNotice(db: CchcDb, now = Date.now()): Promise<void> {
+  await db.transaction('rw', db.settings, async () => {
+    const { settings, problem } = readSettingsRecord(await db.settings.get('settings'));
+    if (problem) await saveSettings(db, settings, now);
+    for (const kept of await keptRecords(db)) if (!kept.acknowledged) await db.settings.update(kept.key, { acknowledged: true });
+  });
 }

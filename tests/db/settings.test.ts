@@ -77,7 +77,7 @@ describe('a settings record that cannot be read', () => {
     const settings = await loadSettings(db, (m) => logged.push(m));
     expect(logged).toEqual(['Cài đặt đã lưu có phần không đọc được (language, hosts); phần đó dùng giá trị mặc định.']);
     expect(settings).toEqual({ ...unversioned, language: 'vi', hosts: [] });
-    expect(await settingsNotice(db)).toEqual({ fields: ['language', 'hosts'], at: null, key: null });
+    expect(await settingsNotice(db)).toEqual({ fields: ['language', 'hosts'], at: null });
     expect(await db.settings.toArray()).toEqual([{ key: 'settings', value: corrupt }]);
   });
 
@@ -87,7 +87,7 @@ describe('a settings record that cannot be read', () => {
     await keepUnreadableSettingsAside(db, 1_000);
     await keepUnreadableSettingsAside(db, 2_000);
     expect(await quarantined(db)).toEqual([{ key: 'settings-quarantine:1000', value: { value: corrupt }, at: 1_000, problems: ['language', 'hosts'] }]);
-    expect(await settingsNotice(db)).toEqual({ fields: ['language', 'hosts'], at: 1_000, key: null });
+    expect(await settingsNotice(db)).toEqual({ fields: ['language', 'hosts'], at: 1_000 });
   });
 
   it('is not lost on the next write: kept aside first, the readable fields carried into the new record', async () => {
@@ -101,10 +101,19 @@ describe('a settings record that cannot be read', () => {
     await updateSettings(db, (s) => ({ ...s, language: 'en' }));
     expect(await quarantined(db)).toEqual([kept]);
     // The notice stays until the person has seen it; the record stays after.
-    expect(await settingsNotice(db)).toEqual({ fields: ['language', 'hosts'], at: kept.at, key: kept.key });
-    await acknowledgeSettingsNotice(db, kept.key);
+    expect(await settingsNotice(db)).toEqual({ fields: ['language', 'hosts'], at: kept.at });
+    await acknowledgeSettingsNotice(db);
     expect(await settingsNotice(db)).toBeNull();
     expect((await quarantined(db)).map((r) => r.value)).toEqual([{ value: corrupt }]);
+  });
+
+  it('once seen, is written again with what could be read of it, the copy kept aside', async () => {
+    const db = fresh();
+    await db.settings.put({ key: 'settings', value: corrupt });
+    await acknowledgeSettingsNotice(db, 3_000);
+    expect(await settingsNotice(db)).toBeNull();
+    expect(await db.settings.get('settings')).toEqual({ key: 'settings', version: SETTINGS_VERSION, value: { ...unversioned, language: 'vi', hosts: [] } });
+    expect(await quarantined(db)).toEqual([{ key: 'settings-quarantine:3000', value: { value: corrupt }, at: 3_000, problems: ['language', 'hosts'], acknowledged: true }]);
   });
 
   it('is kept aside whole when it is not settings at all', async () => {
