@@ -208,6 +208,7 @@ export const en: Record<MessageKey, string> = {
   index766Title: 'Service index (766)',
   index766Estimate: 'estimate from the dossiers seen',
   index766Published: 'published by the portal',
+  index766Points: '{n}/{max} points',
   index766Group: 'Group',
   trendLabel: 'Trend over the last {n} months',
   gapPoints: '{n} percentage points',
