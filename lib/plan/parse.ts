@@ -21,7 +21,7 @@ export function parsePlan(text: string): ParsedPlan {
   const document = documentKind(doc);
   if (!isPlanDocument(document, doc)) return { plan, targets: [], tasks: [], responsibilities: [], document };
   const { responsibilities, tasks: duties } = readResponsibilities(doc, plan.year);
-  return { plan, targets: readTargets(doc), tasks: [...readTasks(doc, plan.year), ...progressTasks(doc, plan.year), ...duties], responsibilities, document };
+  return { plan, targets: readTargets(doc), tasks: [...readTasks(doc, plan.year, plan.issuer), ...progressTasks(doc, plan.year), ...duties], responsibilities, document };
 }
 
 const KIND_NAMES: Readonly<Record<DocumentKind, string>> = {
