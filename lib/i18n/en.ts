@@ -63,6 +63,7 @@ export const en: Record<MessageKey, string> = {
   sourceTasks: 'the tasks and measures section',
   sourceAppendix: 'the appendix',
   sourceResponsibilities: 'the implementation section',
+  sourceProgress: 'the schedule section',
   markDone: 'Mark done',
   markUndone: 'Reopen',
   snooze: 'Snooze 3 days',

@@ -64,6 +64,7 @@ export const vi = {
   sourceTasks: 'mục Nhiệm vụ, giải pháp',
   sourceAppendix: 'phụ lục',
   sourceResponsibilities: 'mục Tổ chức thực hiện',
+  sourceProgress: 'mục Tiến độ thực hiện',
   markDone: 'Đánh dấu đã xong',
   markUndone: 'Mở lại',
   snooze: 'Hoãn 3 ngày',
