@@ -15,8 +15,8 @@ export async function openExtensionPage(session: Session, path: string, width = 
   } catch (e) {
     // Right after installation the extension opens its options page itself; Chromium may take over this tab for it.
     if (!/interrupted by another navigation/.test(String(e))) throw e;
-    await page.waitForURL(url);
     await page.waitForLoadState('load');
+    if (page.url() !== url) await page.goto(url);
   }
   return page;
 }
