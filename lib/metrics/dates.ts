@@ -45,11 +45,14 @@ for (const [year, days] of Object.entries(statutoryHolidays.years)) {
   for (const day of adjust?.workingDays ?? []) WORKED_WEEKENDS.add(day);
 }
 
+const WEEKEND = new Set([0, 6]);
+/** getUTCDay of a day number: day 0 (1970-01-01) was a Thursday. */
+const weekdayOfDay = (n: number): number => (((n + 4) % 7) + 7) % 7;
+
 /** A day offices are open: not a Saturday or Sunday (unless worked in exchange), not a public holiday. */
 export function isWorkingDay(iso: string): boolean {
   if (WORKED_WEEKENDS.has(iso)) return true;
-  const weekday = new Date(isoToUtc(iso)).getUTCDay();
-  return weekday !== 0 && weekday !== 6 && !DAYS_OFF.has(iso);
+  return !WEEKEND.has(new Date(isoToUtc(iso)).getUTCDay()) && !DAYS_OFF.has(iso);
 }
 
 /** Adds working days, as Vietnamese deadlines are counted: weekends, public holidays and Tết skipped. */
@@ -63,11 +66,53 @@ export function addWorkingDays(iso: string, days: number): string {
   return day;
 }
 
+const dayNumber = (iso: string): number => Math.round(isoToUtc(iso) / DAY_MS);
+
+/** Mondays to Fridays among the days numbered below `n` from 1970-01-01 (a Thursday) onwards. */
+function weekdaysBefore(n: number): number {
+  const weeks = Math.floor(n / 7);
+  let count = weeks * 5;
+  // Day 7·k is a Thursday: of the days left over, offsets 2 and 3 fall on the weekend.
+  for (let offset = 0; offset < n - weeks * 7; offset++) if (offset !== 2 && offset !== 3) count += 1;
+  return count;
+}
+
+/**
+ * The days where the calendar differs from "Monday to Friday" (holidays on
+ * weekdays: -1; weekends worked: +1), by day number, with running totals: a
+ * working-day count over any span is then a few lookups, not a walk day by
+ * day (an overdue list asks it for every row, over months).
+ */
+const EXCEPTIONS = [...new Set([...DAYS_OFF, ...WORKED_WEEKENDS])]
+  .map((iso) => {
+    const n = dayNumber(iso);
+    const weekday = !WEEKEND.has(weekdayOfDay(n));
+    return { n, delta: Number(isWorkingDay(iso)) - Number(weekday) };
+  })
+  .filter((e) => e.delta !== 0)
+  .sort((a, b) => a.n - b.n);
+const EXCEPTION_DAYS = EXCEPTIONS.map((e) => e.n);
+const EXCEPTION_TOTALS: number[] = [];
+for (const e of EXCEPTIONS) EXCEPTION_TOTALS.push((EXCEPTION_TOTALS.at(-1) ?? 0) + e.delta);
+
+/** The sum of the exceptions' deltas on the days numbered below `n`. */
+function exceptionsBefore(n: number): number {
+  let lo = 0;
+  let hi = EXCEPTION_DAYS.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (EXCEPTION_DAYS[mid] < n) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo === 0 ? 0 : EXCEPTION_TOTALS[lo - 1];
+}
+
+const workingDaysBefore = (n: number): number => weekdaysBefore(n) + exceptionsBefore(n);
+
 /** Working days late: those after the due date up to the given day (a result due Friday and issued Monday is 1). */
 export function workingDaysLate(due: string, on: string): number {
-  let late = 0;
-  for (let day = addDays(due, 1); day <= on; day = addDays(day, 1)) if (isWorkingDay(day)) late += 1;
-  return late;
+  if (on <= due) return 0;
+  return workingDaysBefore(dayNumber(on) + 1) - workingDaysBefore(dayNumber(due) + 1);
 }
 
 /** The calendar date in Việt Nam at an instant: what "today" means to the user. */
