@@ -46,10 +46,10 @@ export interface Marks {
 }
 
 interface Placed {
-  subject: string;
   element: Element;
-  box: HTMLDivElement;
-  findingIds: string[];
+  findings: Finding[];
+  /** Drawn when the row first comes near the viewport: a long list costs a screenful of boxes, not one per failing row. */
+  box: HTMLDivElement | null;
 }
 
 /**
@@ -91,6 +91,21 @@ export function createMarks(doc: Document, language: Language): Marks {
   const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) =>
     translate(language, key, params);
 
+  const draw = (p: Placed): HTMLDivElement => {
+    const box = doc.createElement('div');
+    box.className = 'mark';
+    // A small chip keeps the row readable; the reasons open on hover and when the mark is the current one.
+    const chip = doc.createElement('div');
+    chip.className = 'chip';
+    chip.textContent = `⚠ ${p.findings.length}`;
+    const tag = doc.createElement('div');
+    tag.className = 'tag';
+    tag.textContent = p.findings.map((f) => renderFinding(f, language)).join(' · ');
+    chip.title = tag.textContent;
+    box.append(chip, tag);
+    return box;
+  };
+
   // All reads first, then all writes: interleaving them forces a layout per mark
   // on a 1,000-row page. Only the marks near the viewport are in the layer; the
   // rest join as the person scrolls, so a long list costs a screenful of marks.
@@ -104,9 +119,10 @@ export function createMarks(doc: Document, language: Language): Marks {
       const r = rects[i];
       const near = r.top + r.height >= -height && r.top <= 2 * height;
       if (!near) {
-        p.box.remove();
+        p.box?.remove();
         return;
       }
+      p.box ??= draw(p);
       const style = p.box.style;
       style.display = r.width > 0 || r.height > 0 ? 'block' : 'none';
       style.left = `${r.left + dx}px`;
@@ -133,11 +149,11 @@ export function createMarks(doc: Document, language: Language): Marks {
   const select = (index: number, flash: boolean) => {
     if (!placed.length) return;
     current = ((index % placed.length) + placed.length) % placed.length;
-    placed.forEach((p, i) => p.box.classList.toggle('current', i === current));
     const p = placed[current];
     p.element.scrollIntoView({ block: 'center', behavior: 'auto' });
     position();
-    if (flash) {
+    placed.forEach((q, i) => q.box?.classList.toggle('current', i === current));
+    if (flash && p.box) {
       p.box.classList.remove('flash');
       void p.box.offsetWidth; // restart the animation
       p.box.classList.add('flash');
@@ -172,23 +188,15 @@ export function createMarks(doc: Document, language: Language): Marks {
     render(findings, anchors, dismissed = new Set()) {
       const fails = findings.filter((f) => f.status === 'fail' && !dismissed.has(f.id));
       const bySubject = new Map<string, Finding[]>();
-      for (const f of fails) bySubject.set(f.subject, [...(bySubject.get(f.subject) ?? []), f]);
+      for (const f of fails) {
+        const list = bySubject.get(f.subject);
+        if (list) list.push(f);
+        else bySubject.set(f.subject, [f]);
+      }
       const next: Placed[] = [];
-      for (const [subject, list] of bySubject) {
+      for (const [subject, findings] of bySubject) {
         const element = anchors.get(subject);
-        if (!element) continue;
-        const box = doc.createElement('div');
-        box.className = 'mark';
-        // A small chip keeps the row readable; the reasons open on hover and when the mark is the current one.
-        const chip = doc.createElement('div');
-        chip.className = 'chip';
-        chip.textContent = `⚠ ${list.length}`;
-        const tag = doc.createElement('div');
-        tag.className = 'tag';
-        tag.textContent = list.map((f) => renderFinding(f, language)).join(' · ');
-        chip.title = tag.textContent;
-        box.append(chip, tag);
-        next.push({ subject, element, box, findingIds: list.map((f) => f.id) });
+        if (element) next.push({ element, findings, box: null });
       }
       placed = next;
       // Boxes are measured while the page's layout is still clean, then inserted.
@@ -199,7 +207,7 @@ export function createMarks(doc: Document, language: Language): Marks {
       renderBadge(pageShortfalls(findings, dismissed).findings, placed.length);
     },
     focus(findingId) {
-      const index = placed.findIndex((p) => p.findingIds.includes(findingId));
+      const index = placed.findIndex((p) => p.findings.some((f) => f.id === findingId));
       if (index < 0) return false;
       select(index, true);
       return true;

@@ -4,7 +4,8 @@ import { targetsInForce, type TargetInForce } from '../indicators/targets';
 import { TargetsReply } from '../messaging/targetsReply';
 import { ToContent } from '../messaging/toContent';
 import type { ToBackground } from '../messaging/toBackground';
-import type { PageReport } from '../schema/facts';
+import type { PageFacts } from '../schema/facts';
+import { sameValue } from './same';
 import { vietnamDate } from '../metrics/dates';
 import { createMarks, type Marks } from './marks';
 import { isPageOffLimits } from './guard';
@@ -62,33 +63,33 @@ export async function startObserving(doc: Document, env: ContentEnv, modules: re
   const language = reply.success ? reply.data.language : 'vi';
 
   let marks: Marks | null = null;
-  let lastSent = '';
+  // What was last told to the background, kept to be compared with, not serialised: a 1,000-row list is a megabyte of JSON.
+  let lastSent: { href: string; facts: PageFacts } | null = null;
 
   function observe() {
     const url = here();
     if (!ready || isPageOffLimits(url, doc)) return;
-    const result = checkExtracted(early ?? extractWith(modules, doc, url, taught), targets, vietnamDate(Date.now()));
+    const extracted = early ?? extractWith(modules, doc, url, taught);
     early = null;
-    const { report, anchors } = result;
-    if (report.kind === 'unknown') {
+    const { report, anchors } = checkExtracted(extracted, targets, vietnamDate(Date.now()));
+    if (!extracted || report.kind === 'unknown') {
       marks?.destroy();
       marks = null;
       if (lastSent) void env.send({ type: 'page.left' });
-      lastSent = '';
+      lastSent = null;
       return;
     }
     marks ??= createMarks(doc, language);
     marks.render(report.findings, anchors, dismissed);
     // Telling the background can wait until the page is idle: it is nothing the person sees.
-    whenIdle(doc, () => send(url, report));
+    whenIdle(doc, () => send(url, extracted.facts));
   }
 
-  function send(url: URL, report: PageReport) {
-    const payload = JSON.stringify([url.href, report]);
-    if (payload === lastSent) return;
-    lastSent = payload;
+  function send(url: URL, facts: PageFacts) {
+    if (lastSent && lastSent.href === url.href && sameValue(lastSent.facts, facts)) return;
+    lastSent = { href: url.href, facts };
     env
-      .send({ type: 'page.observed', title: cleanTitle(doc.title), report })
+      .send({ type: 'page.observed', title: cleanTitle(doc.title), facts })
       .then((answer) => {
         if (answer && typeof answer === 'object' && 'ok' in answer && answer.ok === false) {
           const error = String((answer as { error?: unknown }).error);
@@ -109,7 +110,7 @@ export async function startObserving(doc: Document, env: ContentEnv, modules: re
   ready = true;
   observe();
   env.onLocationChange(() => {
-    lastSent = '';
+    lastSent = null;
     later();
   });
   doc.addEventListener('keydown', (e) => {
@@ -134,7 +135,7 @@ export async function startObserving(doc: Document, env: ContentEnv, modules: re
         })
         .catch(() => undefined)
         .finally(() => {
-          lastSent = '';
+          lastSent = null;
           early = null;
           observe();
         });

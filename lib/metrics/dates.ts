@@ -6,7 +6,7 @@ import statutoryHolidays from './holidays-vn.json';
 import holidayAdjustments from './holiday-adjustments-vn.json';
 
 const DAY_MS = 86_400_000;
-const TIME_ZONE = 'Asia/Ho_Chi_Minh';
+const VIETNAM_OFFSET_MS = 7 * 3_600_000;
 
 export function isoToUtc(iso: string): number {
   const [y, m, d] = iso.split('-').map(Number);
@@ -71,10 +71,9 @@ const dayNumber = (iso: string): number => Math.round(isoToUtc(iso) / DAY_MS);
 /** Mondays to Fridays among the days numbered below `n` from 1970-01-01 (a Thursday) onwards. */
 function weekdaysBefore(n: number): number {
   const weeks = Math.floor(n / 7);
-  let count = weeks * 5;
-  // Day 7·k is a Thursday: of the days left over, offsets 2 and 3 fall on the weekend.
-  for (let offset = 0; offset < n - weeks * 7; offset++) if (offset !== 2 && offset !== 3) count += 1;
-  return count;
+  const rest = n - weeks * 7;
+  // Day 7·k is a Thursday: of the days left over, Thursday and Friday count, the weekend (offsets 2, 3) does not.
+  return weeks * 5 + Math.min(rest, 2) + Math.max(0, rest - 4);
 }
 
 /**
@@ -115,16 +114,14 @@ export function workingDaysLate(due: string, on: string): number {
   return workingDaysBefore(dayNumber(on) + 1) - workingDaysBefore(dayNumber(due) + 1);
 }
 
-/** The calendar date in Việt Nam at an instant: what "today" means to the user. */
+/**
+ * The calendar date in Việt Nam at an instant: what "today" means to the user.
+ * Việt Nam keeps UTC+7 all year (no daylight saving since 1975), so the date is
+ * arithmetic: a time-zone formatter costs a content script tens of milliseconds
+ * of ICU loading on its first use, on every page.
+ */
 export function vietnamDate(instant: Date | number = new Date()): string {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone: TIME_ZONE,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).formatToParts(instant);
-  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${part('year')}-${part('month')}-${part('day')}`;
+  return utcToIso(new Date(instant).getTime() + VIETNAM_OFFSET_MS);
 }
 
 export const todayInVietnam = (): string => vietnamDate(new Date());
