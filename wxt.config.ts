@@ -19,8 +19,8 @@ function ocrEngineFiles(): Array<{ absoluteSrc: string; relativeDest: string }> 
     { absoluteSrc: join(core, 'tesseract-core-simd-lstm.js'), relativeDest: 'ocr/tesseract-core-simd-lstm.js' },
     { absoluteSrc: join(core, 'tesseract-core-simd-lstm.wasm'), relativeDest: 'ocr/tesseract-core-simd-lstm.wasm' },
   ];
-  const missing = [...files.map((f) => f.absoluteSrc), join(import.meta.dirname, 'public/ocr/vie.traineddata')].filter((f) => !existsSync(f));
-  if (missing.length) throw new Error(`OCR files missing (run npm ci; the model is public/ocr/vie.traineddata): ${missing.join(', ')}`);
+  const missing = [...files.map((f) => f.absoluteSrc), join(import.meta.dirname, 'public/ocr/vie.traineddata'), join(import.meta.dirname, 'public/ocr/eng.traineddata')].filter((f) => !existsSync(f));
+  if (missing.length) throw new Error(`OCR files missing (run npm ci; the models are public/ocr/vie.traineddata and eng.traineddata): ${missing.join(', ')}`);
   return files;
 }
 

@@ -6,9 +6,7 @@
  * is read as it was saved.
  */
 import { readFileSync } from 'node:fs';
-import { Window } from 'happy-dom';
-import { targetsInForce } from '../lib/indicators/targets';
-import { observePage } from '../lib/pages';
+import { observeSavedPage } from './savedPage';
 
 function fail(reason: string): never {
   process.stderr.write(`observe: ${reason}\n`);
@@ -54,8 +52,5 @@ try {
 }
 if (!looksLikeHtml(html)) fail(`${file} không phải là trang HTML`);
 
-const window = new Window({ url: url.href });
-const doc = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
-const { report } = observePage(doc, url, targetsInForce([]), today);
+const report = await observeSavedPage(html, url, today);
 process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-await window.happyDOM.close();

@@ -15,22 +15,38 @@ import { documentToText } from '../lib/plan/html';
 import { parsePlanText } from '../lib/plan/parse';
 import { pdfToText, ScannedPdfError } from '../lib/plan/pdf';
 import { restoreText } from '../lib/restore';
+import { greyPgm } from '../lib/ocr/image';
 import { startNodeEngine } from '../lib/ocr/node';
 import { suspectValues } from '../lib/ocr/evidence';
 import { hasScannedPages, readScannedImage, readScannedPdf, type ScanProgress } from '../lib/ocr/scan';
 
-const IMAGE = new Set(['.jpg', '.jpeg', '.png', '.pgm']);
+const IMAGE = new Set(['.jpg', '.jpeg', '.png']);
 
 function showProgress({ done, pages, leftMs }: ScanProgress): void {
   const left = leftMs === null ? '' : ` — còn khoảng ${Math.ceil(leftMs / 1000)} giây`;
   process.stderr.write(`Nhận dạng chữ (OCR): ${done}/${pages} trang${left}\n`);
 }
 
+/** A picture of a page as the extension gives it to the engine: grey bytes, evened out when unevenly lit. */
+async function pagePicture(data: Uint8Array): Promise<{ pgm: Uint8Array; width: number; height: number }> {
+  const { createCanvas, loadImage } = await import('@napi-rs/canvas');
+  const image = await loadImage(Buffer.from(data)).catch(() => {
+    throw new PlanInputError('Không đọc được ảnh: tệp hỏng hoặc không phải ảnh JPEG/PNG.');
+  });
+  const { width, height } = image;
+  const context = createCanvas(width, height).getContext('2d');
+  context.drawImage(image, 0, 0);
+  return { pgm: greyPgm(context.getImageData(0, 0, width, height).data, width, height), width, height };
+}
+
 /** The text of a scan, read by OCR. */
 async function ocrText(data: Uint8Array, image: boolean): Promise<string> {
   const engine = await startNodeEngine();
   try {
-    const reading = image ? await readScannedImage(data, engine, { onProgress: showProgress }) : await readScannedPdf(data, engine, { onProgress: showProgress });
+    const picture = image ? await pagePicture(data) : null;
+    const reading = picture
+      ? await readScannedImage(picture.pgm, engine, { onProgress: showProgress, size: picture })
+      : await readScannedPdf(data, engine, { onProgress: showProgress });
     // Flagged, never changed: the JSON keeps what the OCR read.
     for (const { line, value, likely } of suspectValues(reading.pages)) {
       process.stderr.write(`Cần kiểm tra (OCR), trang ${line.page}: “${value}” có thể là “${likely}”: ${line.text}\n`);

@@ -39,7 +39,7 @@ export function PlanReview({ draft, onChange, scan = null }: { draft: ParsedPlan
             .filter(Boolean)
             .join(' · ')}
         </div>
-        {scan && !header.number && <NumberEvidence scan={scan} />}
+        {scan && <NumberEvidence scan={scan} number={header.number} />}
       </div>
       {scan && <ScanSuspects scan={scan} />}
       <h3>

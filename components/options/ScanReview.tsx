@@ -85,6 +85,14 @@ function LineEvidence({ scan, line }: { scan: OcrResult; line: OcrLine }) {
       <figcaption>
         <span className="muted small">{t('ocrLine', { page: line.page })}: </span>
         {line.text}
+        {line.original && (
+          <details className="ocr-original" data-ocr-engine-read>
+            <summary className="small">{t('ocrEngineRead')}</summary>
+            <p className="quote" lang="vi">
+              {line.original}
+            </p>
+          </details>
+        )}
       </figcaption>
     </figure>
   );
@@ -97,13 +105,21 @@ export function ScanEvidence({ scan, passage, value }: { scan: OcrResult; passag
   return line ? <LineEvidence scan={scan} line={line} /> : <p className="muted small">{t('ocrLineMissing')}</p>;
 }
 
-/** The line of the letterhead that carries "Số: .../KH-...", for a number the OCR could not read. */
-export function NumberEvidence({ scan }: { scan: OcrResult }) {
+/** The number cell of the letterhead line: "Số: 996/KH-…" (see documentNumber.ts). */
+const NUMBER_LABEL = /\bS[ốốoóô6]\s*:/iu;
+
+/**
+ * The letterhead line that carries "Số: .../KH-...", when the number could not
+ * be read, or was read again from the image (a stamped number): the person
+ * checks it against the line's image.
+ */
+export function NumberEvidence({ scan, number }: { scan: OcrResult; number: string | null }) {
   const t = useT();
-  const line = scan.reading.pages.flatMap((p) => p.lines).find((l) => /\bS[ốốoóô6]\s*:/iu.test(l.text));
+  const line = scan.reading.pages.flatMap((p) => p.lines).find((l) => NUMBER_LABEL.test(l.text));
+  if (number && !line?.numberReread) return null;
   return (
     <div className="small" data-ocr-number>
-      <p className="warn">{t('ocrNumberMissing')}</p>
+      <p className="warn">{number ? t('ocrNumberReread', { number }) : t('ocrNumberMissing')}</p>
       {line && <LineEvidence scan={scan} line={line} />}
     </div>
   );

@@ -242,7 +242,9 @@ export const vi = {
   ocrSuspects: 'Cần kiểm tra: số có thể đã mất dấu %',
   ocrSuspect: '“{value}” có thể là “{likely}”: đối chiếu với ảnh dòng, sửa hoặc thêm chỉ tiêu nếu cần.',
   ocrNumberMissing: 'Chưa đọc được số hiệu từ bản scan: xem ảnh dòng và gõ số hiệu.',
+  ocrNumberReread: 'Số hiệu {number} được đọc lại từ ảnh (số đóng dấu): đối chiếu với ảnh dòng, sửa nếu cần.',
   ocrOriginal: 'Văn bản gốc (bản OCR, trước khi khôi phục dấu)',
+  ocrEngineRead: 'Máy nhận dạng đọc được (trước khi sửa dấu, đọc lại số hiệu)',
   fileLimit: 'Mỗi tệp tối đa {max} MB.',
   fileTooLarge: '{name}: tệp quá lớn ({size} MB), tối đa {max} MB — không đọc.',
   // what a page did not give, and the column a person points at

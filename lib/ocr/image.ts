@@ -1,17 +1,24 @@
+import { evenedForOcr } from './threshold';
+
 /*
  * Page images as the OCR engine takes them fastest: one grey byte per pixel
  * in a PGM file, which the engine reads without decoding (a canvas or a PNG
  * costs it a second more per page).
  */
 
-/** A PGM (binary greymap) of RGBA pixels, by luminance. */
+/** One grey byte per pixel of RGBA pixels, by luminance. */
+function luminance(rgba: Uint8ClampedArray | Uint8Array): Uint8Array {
+  const grey = new Uint8Array(rgba.length / 4);
+  for (let i = 0, j = 0; i < rgba.length; i += 4, j++) grey[j] = (rgba[i] * 77 + rgba[i + 1] * 150 + rgba[i + 2] * 29) >> 8;
+  return grey;
+}
+
+/** A PGM (binary greymap) of RGBA pixels as the engine should read them: by luminance, evened out when unevenly lit. */
 export function greyPgm(rgba: Uint8ClampedArray | Uint8Array, width: number, height: number): Uint8Array {
   const header = new TextEncoder().encode(`P5\n${width} ${height}\n255\n`);
   const out = new Uint8Array(header.length + width * height);
   out.set(header);
-  for (let i = 0, j = header.length; i < rgba.length; i += 4, j++) {
-    out[j] = (rgba[i] * 77 + rgba[i + 1] * 150 + rgba[i + 2] * 29) >> 8;
-  }
+  out.set(evenedForOcr(luminance(rgba), width, height), header.length);
   return out;
 }
 

@@ -35,6 +35,12 @@ export interface OcrLine {
   box: Box;
   /** 0–100, the engine's mean word confidence. */
   confidence: number;
+  /** The line's cells (the columns of a letterhead, a table's cells) left to right, as `text` joins them. */
+  cells: Array<{ text: string; box: Box }>;
+  /** What the engine read, when the text was repaired after it (a re-read number, a hỏi read as sắc). */
+  original?: string;
+  /** True when the line's document number was read again from the image (a stamped number). */
+  numberReread?: boolean;
 }
 
 /** The shape of the engine's result (tesseract.js `blocks`) this module reads. */
@@ -120,6 +126,9 @@ function footnoteStart(found: Row[]): number {
   return found.length - start >= 2 && start > 0 ? start : found.length;
 }
 
+/** A row's cells as one line: a table row's cells joined by tabs, a letterhead's two columns by a wide gap. */
+export const joinCells = (texts: string[]): string => texts.join(texts.length >= 3 ? '\t' : '   ');
+
 /** The lines of one page in reading order, rebuilt from the engine's blocks. */
 export function pageLines(blocks: EngineBlock[], page: number): OcrLine[] {
   const found: Row[] = rows(engineLines(blocks))
@@ -133,9 +142,10 @@ export function pageLines(blocks: EngineBlock[], page: number): OcrLine[] {
     const texts = parts.map((cell) => cell.map((w) => w.text).join(' '));
     return {
       page,
-      text: texts.join(texts.length >= 3 ? '\t' : '   '),
+      text: joinCells(texts),
       box: union(words.map((w) => w.box)),
       confidence: Math.round(words.reduce((sum, w) => sum + w.confidence, 0) / words.length),
+      cells: parts.map((cell, i) => ({ text: texts[i], box: union(cell.map((w) => w.box)) })),
     };
   });
 }

@@ -3,6 +3,7 @@ import { PlanInputError } from '../plan/errors';
 import type { OcrEngine } from './engine';
 import { greyPgm, renderScale } from './image';
 import { linesToText, type OcrLine } from './layout';
+import { repairMarks } from './marks';
 
 /*
  * Reading a scanned plan: each PDF page without a usable text layer is
@@ -133,7 +134,7 @@ export async function readScannedPdf(data: Uint8Array | ArrayBuffer, engine: Ocr
       await options.onPageImage?.(n, image);
       canvases.destroy(image);
       page.cleanup();
-      const { lines } = await engine.read(pgm, n);
+      const lines = repairMarks((await engine.read(pgm, n)).lines);
       if (options.signal?.aborted) throw new OcrCancelled();
       pages[n - 1].text = linesToText(lines);
       out.push({ page: n, ocr: true, lines, width, height });
@@ -149,7 +150,7 @@ export async function readScannedPdf(data: Uint8Array | ArrayBuffer, engine: Ocr
 export async function readScannedImage(image: Uint8Array, engine: OcrEngine, options: ScanOptions & { size?: { width: number; height: number } } = {}): Promise<ScanReading> {
   const started = performance.now();
   options.onProgress?.(progressOf(0, 1, started));
-  const { lines } = await engine.read(image, 1);
+  const lines = repairMarks((await engine.read(image, 1)).lines);
   if (options.signal?.aborted) throw new OcrCancelled();
   options.onProgress?.(progressOf(1, 1, started));
   const size = options.size ?? {

@@ -20,12 +20,23 @@ const ADDRESSED_NAME = new RegExp(
   'gu',
 );
 
+// Places named with a form of address ("tỉnh Bà Rịa - Vũng Tàu", "đường Bà Triệu", "huyện Anh Sơn") are no
+// one's name. A place noun in front says so; the few such places a text names without one are listed.
+const PLACE_NOUN = /(?:^|[^\p{L}])(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã|thị trấn|xã|phường|đặc khu|ấp|thôn|bản|làng|khu phố|đường|phố|ngõ|hẻm|chợ|núi|đèo|cầu|bến|sông|hồ|đảo|đền|chùa|miếu)\s+$/iu;
+const PLACE_NAMES = /^(?:Bà Rịa|Bà Đen|Bà Nà|Bà Chiểu|Bà Điểm|Anh Sơn)(?!\p{L})/u;
+
+function isPlace(name: string, before: string): boolean {
+  // A person addressed in running text is "bà", "ông"; a place's name is capitalised.
+  if (!/^\p{Lu}/u.test(name)) return false;
+  return PLACE_NOUN.test(before) || PLACE_NAMES.test(name);
+}
+
 function clean(text: string): string {
   return text
     .replace(EMAIL, '…')
     .replace(PHONE, '…')
     .replace(ID_NUMBER, '…')
-    .replace(ADDRESSED_NAME, '… ')
+    .replace(ADDRESSED_NAME, (name: string, at: number, whole: string) => (isPlace(name, whole.slice(Math.max(0, at - 20), at)) ? name : '… '))
     .replace(/\s+/g, ' ')
     .trim();
 }

@@ -13,7 +13,7 @@ import { searchForm, tidy } from './normalise';
 const NUMBER_LABEL = /^\s*.{0,3}?[sS$][ốoO6eé]\s*[:;.]/;
 /** The preamble that cites other documents ("Thực hiện Nghị quyết số 76/NQ-CP ..."): the header ends before it. */
 const PREAMBLE = /^\s*(?:thuc hien|can c)/;
-const NUMBER_LINE = /^\s*.{0,3}?[sS$][ốoO6eé]\s*[:;.]?\s*(\d{1,4}\s*\/\s*[A-Za-zĐđ]{1,6}(?:\s*-\s*[A-Za-zĐđ]{1,10}){1,2})/;
+const NUMBER_LINE = /^\s*.{0,3}?[sS$][ốoO6eé]\s*[:;.]?\s*(\d{1,4}\s*\/\s*[A-Za-zĐđ]{1,6}(?:\s*-\s*[A-Za-zĐđ][A-Za-zĐđ0-9]{0,9}){1,2})/;
 const PLACE_DATE = /([\p{L} .'-]{2,40}?),\s*ng[aà]y\s+(\S{0,6})\s*th[aá]ng\s+(\S{0,3})\s*n[aăi]m\s+(\d{4})/u;
 const TITLE_START = /^\s*(?:ke hoach|quyet dinh|chuong trinh)\s*:?\s*$/;
 const LEVEL_WORDS: ReadonlyArray<readonly [RegExp, PlanLevel, string]> = [

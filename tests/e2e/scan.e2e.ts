@@ -1,6 +1,6 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parsePlanText } from '../../lib/plan/parse';
 import { openPdf, readPageText } from '../../lib/plan/pdf';
@@ -21,6 +21,7 @@ import { startWorld, type World } from './world';
 let world: World;
 const dir = mkdtempSync(join(tmpdir(), 'scan-e2e-'));
 const scanFile = join(dir, 'ke-hoach-scan.pdf');
+const realScan = resolve(__dirname, '../../../shared/corpus/plans/bca-kh996-tctlntw-2026-scanned.pdf');
 /** Targets the text layer of the same two pages gives. */
 let expectedTargets = 0;
 
@@ -76,4 +77,19 @@ describe('importing a scanned plan', () => {
     await page.getByText(/Đã lưu kế hoạch .*: \d+ chỉ tiêu, \d+ nhiệm vụ/).waitFor();
     await expect.poll(() => page.getByRole('row', { name: /Thụy Hùng/ }).count()).toBe(1);
   }, 240_000);
+  it.runIf(existsSync(realScan))('reads a real scan’s stamped number and its two targets, the number shown with its line image', async () => {
+    const page = await openExtensionPage(world.session, 'options.html#plans');
+    await page.getByLabel(/^Chọn tệp/).setInputFiles(realScan);
+    await page.getByRole('heading', { name: 'Kiểm tra trước khi lưu' }).waitFor({ timeout: 240_000 });
+    await expect.poll(() => page.getByLabel('Số hiệu').inputValue()).toBe('996/KH-TCTLNTW-C04');
+    const number = page.locator('[data-ocr-number]');
+    await number.getByText(/Số hiệu 996\/KH-TCTLNTW-C04 được đọc lại từ ảnh/).waitFor();
+    expect(await number.locator('[data-ocr-engine-read]').textContent()).toMatch(/KH-TCTLNTW-C04/);
+    await expect.poll(() => number.locator('canvas').evaluate((c: HTMLCanvasElement) => c.width > 200)).toBe(true);
+    const targets = page.locator('[data-review-target]');
+    expect(await targets.count()).toBe(2);
+    expect(await targets.nth(0).locator('[data-ocr-line] figcaption').textContent()).toMatch(/trên 15%/);
+    expect(await targets.nth(1).locator('[data-ocr-line] figcaption').textContent()).toMatch(/trên 2%/);
+    await page.close();
+  }, 300_000);
 });

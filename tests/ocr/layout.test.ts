@@ -25,6 +25,10 @@ describe('page layout from word boxes', () => {
     const lines = pageLines([left, right], 1);
     expect(lines.map((l) => l.text)).toEqual(['UBND XÃ   CỘNG HÒA', 'Số: 12/KH-UBND   Thụy Hùng']);
     expect(lines[0].box).toEqual({ x: 100, y: 100, width: 1340, height: 42 });
+    expect(lines[1].cells).toEqual([
+      { text: 'Số: 12/KH-UBND', box: { x: 100, y: 160, width: 320, height: 40 } },
+      { text: 'Thụy Hùng', box: { x: 1200, y: 162, width: 210, height: 40 } },
+    ]);
     expect(lines.every((l) => l.page === 1)).toBe(true);
   });
 
@@ -98,7 +102,10 @@ describe('character accuracy', () => {
 });
 
 describe('evidence for the review', () => {
-  const line = (text: string, y: number): OcrLine => ({ page: 2, text, box: { x: 100, y, width: 1800, height: 40 }, confidence: 90 });
+  const line = (text: string, y: number): OcrLine => {
+    const box = { x: 100, y, width: 1800, height: 40 };
+    return { page: 2, text, box, confidence: 90, cells: [{ text, box }] };
+  };
   const pages: ScannedPage[] = [
     {
       page: 2,

@@ -9,9 +9,9 @@ import { characterAccuracy } from '../../lib/ocr/accuracy';
 import { startNodeEngine } from '../../lib/ocr/node';
 import { OcrCancelled, readScannedPdf, type ScanProgress, type ScanReading } from '../../lib/ocr/scan';
 import { parsePlanText } from '../../lib/plan/parse';
-import { openPdf, pdfToText } from '../../lib/plan/pdf';
+import { openPdf, pdfToText, readPageText } from '../../lib/plan/pdf';
 import type { ParsedPlan } from '../../lib/schema/plan';
-import { scanPdf } from '../../scripts/fixtures/scanPdf';
+import { phonePhoto, scanPdf } from '../../scripts/fixtures/scanPdf';
 import { fixture } from '../plan/helpers';
 import { printPlanOnce } from '../plan/printPdf';
 
@@ -92,8 +92,9 @@ describe('OCR of scanned plans', () => {
     expect(fromScan.targets.map((t) => same(t.text))).toEqual(fromText.targets.map((t) => same(t.text)).map((t, i) => (characterAccuracy(t, fromScan.targets[i].text) > 0.97 ? same(fromScan.targets[i].text) : t)));
   });
 
-  it.runIf(existsSync(realScan))('reads the real scan’s two percentage targets', () => {
+  it.runIf(existsSync(realScan))('reads the real scan’s stamped number and its two percentage targets', () => {
     const plan = parsePlanText(real!.text);
+    expect(plan.plan.number).toBe('996/KH-TCTLNTW-C04');
     expect(plan.targets.map((t) => [t.comparator, t.value, t.unit])).toEqual([
       ['gt', 15, '%'],
       ['gt', 2, '%'],
@@ -131,5 +132,19 @@ describe('command line', () => {
     expect(plan.targets.every((t) => t.unit === '%')).toBe(true);
     expect(plan.targets.map((t) => t.value)).toContain(80);
     expect(stderr).toMatch(/Nhận dạng chữ \(OCR\): 1\/1 trang/);
+  }, 180_000);
+
+  it('reads a phone photo of a page (uneven light, noise, tilt) to the same targets as the page’s text', async () => {
+    const original = await thuyHungPdf();
+    const file = join(dir, 'anh-chup-trang-2.jpg');
+    writeFileSync(file, await phonePhoto(original, 2));
+    const pdf = await openPdf(original);
+    const pageText = await readPageText(await pdf.getPage(2));
+    await pdf.destroy();
+    const { stdout } = await promisify(execFile)('node', ['--import', 'tsx', 'scripts/plan.ts', 'parse', file], { cwd: root });
+    const targets = (p: ParsedPlan) => p.targets.map((t) => [t.indicator, t.comparator, t.value, t.unit]);
+    const fromText = parsePlanText(pageText);
+    expect(fromText.targets.length).toBeGreaterThanOrEqual(5);
+    expect(targets(JSON.parse(stdout) as ParsedPlan)).toEqual(targets(fromText));
   }, 180_000);
 });

@@ -66,6 +66,26 @@ describe('names in free text, addresses and titles', () => {
     for (const [text, clean] of cases) expect(withoutPersonalData(text)).toBe(clean);
   });
 
+  it('keeps places named with a form of address, and still removes the people', () => {
+    const cases: [string, string][] = [
+      ['Sở Tư pháp tỉnh Bà Rịa - Vũng Tàu', 'Sở Tư pháp tỉnh Bà Rịa - Vũng Tàu'],
+      ['Cổng dịch vụ công Bà Rịa - Vũng Tàu', 'Cổng dịch vụ công Bà Rịa - Vũng Tàu'],
+      ['UBND thành phố Bà Rịa', 'UBND thành phố Bà Rịa'],
+      ['Số 20 đường Bà Triệu, phường Đông Kinh', 'Số 20 đường Bà Triệu, phường Đông Kinh'],
+      ['Xã Bà Điểm', 'Xã Bà Điểm'],
+      ['huyện Anh Sơn, tỉnh Nghệ An', 'huyện Anh Sơn, tỉnh Nghệ An'],
+      ['Bà Nguyễn Thị Mai đề nghị cấp lại', '… đề nghị cấp lại'],
+      ['Ông Lò Văn Pọm, xã Bà Điểm', '… , xã Bà Điểm'],
+      ['tỉnh Bà Rịa - Vũng Tàu trả lời bà Trần Thị Thu về hồ sơ', 'tỉnh Bà Rịa - Vũng Tàu trả lời … về hồ sơ'],
+      ['Trả lời Anh Minh về thủ tục', 'Trả lời … về thủ tục'],
+      ['Hỗ trợ cho trẻ Lê Bảo Ngọc ở xã Bà Điểm', 'Hỗ trợ cho … ở xã Bà Điểm'],
+      ['Hỗ trợ hộ gia đình Nguyễn Văn Tám', 'Hỗ trợ …'],
+      ['Trả lời anh/chị Minh', 'Trả lời …'],
+      ['người dân ở xã bà Mai', 'người dân ở xã …'],
+    ];
+    for (const [text, clean] of cases) expect(withoutPersonalData(text), text).toBe(clean);
+  });
+
   it("keeps only the address's parameters that name no one", () => {
     const url = 'https://motcua.langson.gov.vn/vi/dossier/search?chuHoSo=Nguy%E1%BB%85n+V%C4%83n+An&cccd=020190001234&sdt=0912345678&q=0987654321&page=2&code=000.31.20.H33-260504-0001#/x?ten=An';
     expect(cleanUrl(url)).toBe('https://motcua.langson.gov.vn/vi/dossier/search?page=2&code=000.31.20.H33-260504-0001');
