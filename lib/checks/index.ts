@@ -1,4 +1,4 @@
-import { INDICATORS } from '../indicators';
+import { PAGE_INDICATORS } from '../indicators/onPages';
 import { Tally } from '../indicators/tally';
 import { describeTarget, judge, targetFor, type TargetInForce } from '../indicators/targets';
 import type { Indicator, Population, Populations, Verdict } from '../indicators/types';
@@ -39,7 +39,7 @@ export function rateFinding<P extends Population>(indicator: Indicator<string, P
 
 function checkItems<P extends Population>(population: P, items: readonly Populations[P][], subjectOf: (item: Populations[P]) => string, isList: boolean, ctx: CheckContext): Finding[] {
   const out: Finding[] = [];
-  const indicators = INDICATORS.filter((i) => i.population === population) as unknown as Indicator<string, P>[];
+  const indicators = PAGE_INDICATORS.filter((i) => i.population === population) as unknown as Indicator<string, P>[];
   for (const item of items) {
     for (const indicator of indicators) if (indicator.marksEachItem) out.push(itemFinding(indicator, item, subjectOf(item), ctx));
   }

@@ -1,5 +1,6 @@
 import type { Finding } from '../schema/facts';
-import { translate, type Language } from '../i18n';
+import type { Language } from '../i18n';
+import { translateOnPage, type OnPageKey } from '../i18n/onPage';
 import { renderFinding } from '../indicators/render';
 import { pageShortfalls } from '../checks/shortfalls';
 
@@ -88,8 +89,7 @@ export function createMarks(doc: Document, language: Language): Marks {
 
   let placed: Placed[] = [];
   let current = -1;
-  const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) =>
-    translate(language, key, params);
+  const t = (key: OnPageKey, params?: Record<string, string | number>) => translateOnPage(language, key, params);
 
   const draw = (p: Placed): HTMLDivElement => {
     const box = doc.createElement('div');

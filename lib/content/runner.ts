@@ -1,6 +1,6 @@
 import { checkExtracted, extractWith, type Extracted } from '../pages/observe';
 import type { PageModule } from '../pages/types';
-import { targetsInForce, type TargetInForce } from '../indicators/targets';
+import type { TargetInForce } from '../indicators/targets';
 import { TargetsReply } from '../messaging/targetsReply';
 import { ToContent } from '../messaging/toContent';
 import type { ToBackground } from '../messaging/toBackground';
@@ -54,12 +54,13 @@ export async function startObserving(doc: Document, env: ContentEnv, modules: re
   });
   changes.observe(doc.body, { childList: true, subtree: true, characterData: true });
   const reply = TargetsReply.safeParse(await asked);
-  let targets: TargetInForce[] = reply.success ? reply.data.targets : targetsInForce([]);
+  // Without the background's answer no target is known: rates are shown without one rather than against a guess.
+  let targets: TargetInForce[] = reply.success ? reply.data.targets : [];
   // Columns the person pointed at on this host: the early reading did without them.
   let taught = reply.success ? reply.data.columns : {};
   let dismissed = new Set(reply.success ? (reply.data.dismissed ?? []) : []);
   if (Object.keys(taught).length) early = null;
-  if (!reply.success) env.log('Trợ lý CCHC: không lấy được chỉ tiêu, dùng chỉ tiêu mặc định.');
+  if (!reply.success) env.log('Trợ lý CCHC: không lấy được chỉ tiêu.');
   const language = reply.success ? reply.data.language : 'vi';
 
   let marks: Marks | null = null;
