@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { todayInVietnam } from '@/lib/metrics/dates';
+import { todayInVietnam } from '@/lib/time/dates';
 
 /** Today in Asia/Ho_Chi_Minh, refreshed each minute so a panel left open all day moves on. */
 export function useToday(): string {

@@ -1,14 +1,14 @@
 /**
- * Writes lib/metrics/holidays-vn.json: Việt Nam's public holidays by the
+ * Writes lib/time/holidays-vn.json: Việt Nam's public holidays by the
  * Labour Code (art. 112), from the date-holidays library's lunar calendar,
  * with a weekday given in lieu of a holiday that falls on a weekend. The
  * Government's yearly decisions (which days of Tết, swapped working days) are
- * kept by hand in lib/metrics/holiday-adjustments-vn.json. Run: npm run holidays
+ * kept by hand in lib/time/holiday-adjustments-vn.json. Run: npm run holidays
  */
 import Holidays from 'date-holidays';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { addDays } from '../lib/metrics/dates';
+import { addDays } from '../lib/time/dates';
 
 const FIRST_YEAR = 2020;
 const LAST_YEAR = 2035;
@@ -45,6 +45,6 @@ function withDaysInLieu(days: string[]): string[] {
 const calendar = new Holidays('VN', { languages: ['vi'] });
 const years: Record<string, string[]> = {};
 for (let year = FIRST_YEAR; year <= LAST_YEAR; year++) years[year] = withDaysInLieu(statutory(calendar, year));
-const out = join(import.meta.dirname, '../lib/metrics/holidays-vn.json');
+const out = join(import.meta.dirname, '../lib/time/holidays-vn.json');
 writeFileSync(out, `${JSON.stringify({ source: 'date-holidays (Labour Code art. 112) and days in lieu', years }, null, 1)}\n`);
 console.log(`${out}: ${FIRST_YEAR}–${LAST_YEAR}`);

@@ -6,7 +6,7 @@
  * is read as it was saved.
  */
 import { readFileSync } from 'node:fs';
-import { observeSavedPage } from './savedPage';
+import { checkSavedPage } from './savedPage';
 
 function fail(reason: string): never {
   process.stderr.write(`observe: ${reason}\n`);
@@ -52,5 +52,5 @@ try {
 }
 if (!looksLikeHtml(html)) fail(`${file} không phải là trang HTML`);
 
-const report = await observeSavedPage(html, url, today);
+const report = await checkSavedPage(html, url, today);
 process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);

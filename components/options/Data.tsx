@@ -2,17 +2,18 @@ import { useState } from 'react';
 import { db } from '@/lib/db/db';
 import { createBackup, restoreBackup, serializeBackup } from '@/lib/export/backup';
 import { toCsv } from '@/lib/export/csv';
-import { exportFromDb, parseExport, serializeExport } from '@/lib/export/exportJson';
+import { exportFromDb, parseExport, serializeExport, type ExportFile } from '@/lib/export/exportJson';
 import { MAX_FILE_MB, oversizeMb } from '@/lib/export/fileLimit';
 import { mergeExports } from '@/lib/export/merge';
 import { taskReport, taskReportText } from '@/lib/export/taskReport';
 import { SHEET_NAMES, workbookFromExport } from '@/lib/export/workbook';
 import { xlsxBlob } from '@/lib/export/xlsx';
-import { periodOf } from '@/lib/metrics/periods';
-import { todayInVietnam } from '@/lib/metrics/dates';
-import { useT } from '../i18n';
+import { chosenPeriod, periodLabel, type PeriodChoice } from '@/lib/time/periods';
+import { dataSpan, emptyPeriodText, hasDataIn } from '@/lib/metrics/dataSpan';
+import { todayInVietnam } from '@/lib/time/dates';
+import { useLanguage, useT } from '../i18n';
 import { download } from '../download';
-import { PeriodSelect, type ReportingPeriod } from '../PeriodSelect';
+import { PeriodSelect } from '../PeriodSelect';
 import { Notice, type NoticeState } from './Notice';
 import { CchcReport } from './Report';
 
@@ -22,11 +23,16 @@ const CSV_SHEETS = [SHEET_NAMES.metrics, SHEET_NAMES.dossiers, SHEET_NAMES.tasks
 
 export function Data() {
   const t = useT();
-  const [kind, setKind] = useState<ReportingPeriod>('quarter');
+  const language = useLanguage();
+  const [choice, setChoice] = useState<PeriodChoice>({ kind: 'quarter', previous: false });
   const [notice, setNotice] = useState<NoticeState>(null);
   const [csvSheet, setCsvSheet] = useState<string>(SHEET_NAMES.dossiers);
-  const period = periodOf(kind, todayInVietnam());
+  const period = chosenPeriod(choice, todayInVietnam());
+  const kind = choice.kind === 'custom' ? `${period.from}-${period.to}` : `${choice.kind}${choice.previous ? '-truoc' : ''}`;
   const ok = (text: string) => setNotice({ kind: 'ok', text });
+  /** Done, or done but the period is empty: then where data exists. */
+  const exported = (file: ExportFile) =>
+    hasDataIn(file.observations, period) ? ok(t('exportDone')) : ok(t('exportEmpty', { period: periodLabel(period, language), detail: emptyPeriodText(dataSpan(file.observations), language) }));
   const fail = (e: unknown) => setNotice({ kind: 'error', text: t('errorPrefix', { message: e instanceof Error ? e.message : String(e) }) });
   const run = (action: () => Promise<void>) => () => void action().catch(fail);
   /** Refuses a file over the limit by its size alone, before reading any of it. */
@@ -35,17 +41,19 @@ export function Data() {
     if (size !== null) throw new Error(t('fileTooLarge', { name: file.name, size, max: MAX_FILE_MB }));
   };
 
-  const tables = async () => workbookFromExport(await exportFromDb(db()), period, todayInVietnam());
+  const tables = (file: ExportFile) => workbookFromExport(file, period, todayInVietnam());
 
   const exportXlsx = run(async () => {
-    download(`tro-ly-cchc-${kind}-${stamp()}.xlsx`, await xlsxBlob(await tables()));
-    ok(t('exportDone'));
+    const file = await exportFromDb(db());
+    download(`tro-ly-cchc-${kind}-${stamp()}.xlsx`, await xlsxBlob(tables(file)));
+    exported(file);
   });
   // One sheet per CSV file, the one asked for: several downloads from one click would be held back by the browser.
   const exportCsv = run(async () => {
-    const table = (await tables()).find((x) => x.name === csvSheet)!;
+    const file = await exportFromDb(db());
+    const table = tables(file).find((x) => x.name === csvSheet)!;
     download(`${table.name}-${stamp()}.csv`, toCsv(table), 'text/csv;charset=utf-8');
-    ok(t('exportDone'));
+    exported(file);
   });
   const exportJson = run(async () => {
     download(`tro-ly-cchc-${stamp()}.json`, serializeExport(await exportFromDb(db())), 'application/json');
@@ -67,8 +75,10 @@ export function Data() {
         if (!r.ok) throw new Error(`${f.name}: ${r.error}`);
         parsed.push(r.value);
       }
-      download(`bao-cao-don-vi-${kind}-${stamp()}.xlsx`, await xlsxBlob(workbookFromExport(mergeExports(parsed), period, todayInVietnam())));
-      ok(t('mergeDone', { n: parsed.length }));
+      const merged = mergeExports(parsed);
+      download(`bao-cao-don-vi-${kind}-${stamp()}.xlsx`, await xlsxBlob(tables(merged)));
+      if (hasDataIn(merged.observations, period)) ok(t('mergeDone', { n: parsed.length }));
+      else exported(merged);
     })();
   const backup = run(async () => {
     download(`sao-luu-tro-ly-cchc-${stamp()}.json`, serializeBackup(await createBackup(db())), 'application/json');
@@ -96,7 +106,7 @@ export function Data() {
       <h2 id="data-title">{t('navData')}</h2>
       <div className="card">
         <h3>{t('exportTitle')}</h3>
-        <PeriodSelect value={kind} onChange={setKind} />
+        <PeriodSelect value={choice} onChange={setChoice} />
         <div className="row">
           <button type="button" className="primary" onClick={exportXlsx}>
             {t('exportXlsx')}

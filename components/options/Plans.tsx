@@ -5,8 +5,8 @@ import { db } from '@/lib/db/db';
 import { deletePlan, savePlan, type SaveChoice } from '@/lib/db/plans';
 import type { PlanRecord } from '@/lib/schema/records';
 import { findSavedPlans, loadPlans, planName } from '@/lib/views/plans';
-import { parsePlanText } from '@/lib/plan/parse';
-import { ScannedPdfError } from '@/lib/plan/pdf';
+import { parsePlanText, refuseOverlongText } from '@/lib/plan/parse';
+import { NotAPlanError, ScannedPdfError } from '@/lib/plan/errors';
 import { startOcr, type OcrJob, type OcrResult } from '@/lib/ocr/client';
 import { hasScannedPages, OcrCancelled, type ScanProgress } from '@/lib/ocr/scan';
 import type { ParsedPlan } from '@/lib/schema/plan';
@@ -34,7 +34,12 @@ export function Plans() {
   // A plan already saved: the person chooses to replace it or keep both.
   const [saved, setSaved] = useState<PlanRecord[]>([]);
 
-  const fail = (e: unknown) => setNotice({ kind: 'error', text: t('errorPrefix', { message: e instanceof Error ? e.message : String(e) }) });
+  const fail = (e: unknown) =>
+    setNotice(
+      e instanceof NotAPlanError
+        ? { kind: 'info', text: e.message }
+        : { kind: 'error', text: t('errorPrefix', { message: e instanceof Error ? e.message : String(e) }) },
+    );
   const read = (input: string, source: string, meta: PlanMeta | null = null) => {
     setNotice(null);
     try {
@@ -118,6 +123,16 @@ export function Plans() {
     }
   };
 
+  // Megabytes pasted into the box would freeze the page before anything could refuse them.
+  const refuseOverlongPaste = (event: React.ClipboardEvent) => {
+    try {
+      refuseOverlongText(event.clipboardData.getData('text/plain').length);
+    } catch (e) {
+      event.preventDefault();
+      fail(e);
+    }
+  };
+
   const remove = (id: string, name: string) => {
     if (confirm(t('planDeleteConfirm', { number: name }))) void deletePlan(db(), id);
   };
@@ -129,7 +144,7 @@ export function Plans() {
         <h3>{t('importPlan')}</h3>
         <label className="field">
           <span>{t('importPaste')}</span>
-          <textarea value={text} onChange={(e) => setText(e.target.value)} spellCheck={false} />
+          <textarea value={text} onChange={(e) => setText(e.target.value)} onPaste={refuseOverlongPaste} spellCheck={false} />
         </label>
         <div className="row">
           <button type="button" className="primary" onClick={() => (text.trim() ? read(text, t('pastedText')) : setNotice({ kind: 'error', text: t('importEmpty') }))}>

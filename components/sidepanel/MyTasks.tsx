@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 import { db } from '@/lib/db/db';
 import type { MessageKey } from '@/lib/i18n';
 import type { TaskGroup } from '@/lib/tasks/schedule';
-import { formatDateVi } from '@/lib/metrics/dates';
+import { formatDateVi } from '@/lib/time/dates';
 import { loadMyTasks, restoreTask } from '@/lib/views/myTasks';
 import { useT } from '../i18n';
 import { useSettings } from '../useSettings';

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import type { CchcDb } from '../db/db';
 import { loadSettings } from '../db/settings';
 import { myTasks } from '../db/myTasks';
-import { vietnamDate } from '../metrics/dates';
+import { vietnamDate } from '../time/dates';
 import { translate } from '../i18n';
 import { badgeText } from '../tasks/badge';
 import { remindersDue } from '../tasks/reminders';

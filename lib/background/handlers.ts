@@ -5,7 +5,7 @@ import { ToBackground, describeIssues } from '../messaging/toBackground';
 import type { Reply } from '../messaging/reply';
 import { loadTargetsInForce } from '../db/targets';
 import { runChecks } from '../checks';
-import { vietnamDate } from '../metrics/dates';
+import { vietnamDate } from '../time/dates';
 import { planMetaOf } from '../plan/draft';
 import { withinCaps } from '../pages/caps';
 import { cleanTitle, cleanUrl } from '../pages/privacy';

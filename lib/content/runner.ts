@@ -1,4 +1,5 @@
-import { checkExtracted, extractWith, type Extracted } from '../pages/observe';
+import { checkExtracted } from '../checks/page';
+import { extractWith, type Extracted } from '../pages/extract';
 import type { PageModule } from '../pages/types';
 import type { TargetInForce } from '../indicators/targets';
 import { TargetsReply } from '../messaging/targetsReply';
@@ -6,7 +7,7 @@ import { ToContent } from '../messaging/toContent';
 import type { ToBackground } from '../messaging/toBackground';
 import type { PageFacts } from '../schema/facts';
 import { sameValue } from './same';
-import { vietnamDate } from '../metrics/dates';
+import { vietnamDate } from '../time/dates';
 import { createMarks, type Marks } from './marks';
 import { isPageOffLimits } from './guard';
 import { cleanTitle } from '../pages/privacy';

@@ -1,7 +1,8 @@
 import type { PageReport } from '../schema/facts';
+import type { Period } from '../time/periods';
 import { observationId, type Observation } from '../schema/records';
 import type { CchcDb } from './db';
-import { updateDigests } from './digests';
+import { datedObservations, updateDigests } from './digests';
 
 interface Seen {
   host: string;
@@ -60,3 +61,16 @@ export async function upsertObservations(db: CchcDb, observations: Observation[]
   return observations.length;
 }
 
+
+/**
+ * The observations metrics need for a period: dossiers and feedback from the
+ * day digests of the period (their date is the day received), plus the
+ * procedure catalogue and the published index scores, which are few and undated.
+ */
+export async function loadPeriodObservations(db: CchcDb, period: Period): Promise<Observation[]> {
+  const [dated, undated] = await Promise.all([
+    datedObservations(db, period.from, period.to),
+    db.observations.where('type').anyOf('procedure', 'index_score').toArray(),
+  ]);
+  return [...dated, ...undated];
+}

@@ -1,4 +1,4 @@
-import { formatDateVi, vietnamDate } from '../metrics/dates';
+import { formatDateVi, vietnamDate } from '../time/dates';
 import { formatNumber, formatPercent } from '../metrics/format';
 
 /**

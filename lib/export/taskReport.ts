@@ -1,6 +1,6 @@
 import { translate } from '../i18n';
 import { areaName } from '../indicators/catalogue';
-import { formatDateVi } from '../metrics/dates';
+import { formatDateVi } from '../time/dates';
 import { doneOn as doneOnOf, taskState, type TaskState } from '../tasks/completion';
 import { dueDate } from '../tasks/schedule';
 import { areaKeys, type Area } from '../schema/plan';

@@ -5,7 +5,7 @@ import type { Metric } from '../metrics/compute';
 import { unitFigures } from '../metrics/figures';
 import type { Index766Comparison } from '../metrics/index766';
 import type { ExportFile } from './exportJson';
-import { inPeriod, periodLabel, type Period } from '../metrics/periods';
+import { inPeriod, periodLabel, type Period } from '../time/periods';
 import type { Observation, TaskRecord } from '../schema/records';
 import { CHANNEL, NO_DATA, RATING, STATUS, UNKNOWN, timelinessText, yesNoText } from './labels';
 import type { Table } from './table';
@@ -205,7 +205,7 @@ export function buildWorkbook(input: WorkbookInput): Table[] {
  */
 export function workbookFromExport(file: ExportFile, period: Period, today: string): Table[] {
   const unit = file.profile.unit;
-  const figures = unitFigures({ unit, plans: file.plans, targets: file.targets, tasks: file.tasks, observations: file.observations }, period, today);
+  const figures = unitFigures({ unit, province: file.profile.province, plans: file.plans, targets: file.targets, tasks: file.tasks, observations: file.observations }, period, today);
   return buildWorkbook({
     period,
     scope: unit ?? 'đơn vị',

@@ -1,5 +1,5 @@
 import writeXlsxFile, { type Cell as XlsxCell, type Sheet } from 'write-excel-file/universal';
-import { isoToUtc } from '../metrics/dates';
+import { isoToUtc } from '../time/dates';
 import { fitWidths, type Cell, type ColumnKind, type Table } from './table';
 
 const FORMATS: Partial<Record<ColumnKind, string>> = {

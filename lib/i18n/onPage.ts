@@ -9,6 +9,9 @@ export const onPageVi = {
   pageAllPass: 'Mọi điểm trên trang đều đạt chỉ tiêu.',
   markPrev: 'Điểm chưa đạt trước',
   markNext: 'Điểm chưa đạt tiếp theo',
+  markMove: 'Chuyển khung này sang góc khác',
+  markPosition: '{i}/{n}',
+  markList: 'Cả danh sách',
 } as const;
 
 export type OnPageKey = keyof typeof onPageVi;
@@ -19,6 +22,9 @@ export const onPageEn: Record<OnPageKey, string> = {
   pageAllPass: 'Everything on this page meets the targets.',
   markPrev: 'Previous shortfall',
   markNext: 'Next shortfall',
+  markMove: 'Move this box to another corner',
+  markPosition: '{i}/{n}',
+  markList: 'The whole list',
 };
 
 /** A template with its {placeholders} filled; one left without a value stays as written. */

@@ -219,6 +219,8 @@ export const vi = {
   trendLabel: 'Xu hướng {n} tháng gần nhất',
   gapPoints: '{n} điểm phần trăm',
   showMore: 'Xem thêm {n} việc',
+  taskEdit: 'Sửa nhiệm vụ',
+  taskStart: 'Đánh dấu đang thực hiện',
   pastedText: 'văn bản dán',
   csvSheet: 'Bảng xuất CSV',
   errorPrefix: 'Lỗi: {message}',
@@ -291,6 +293,19 @@ export const vi = {
   reportFromColleagues: 'Báo cáo cho cả đơn vị từ các tệp JSON đồng nghiệp đã xuất',
   reportDone: 'Đã tạo báo cáo CCHC {period}.',
   reportEmpty: 'Đã tạo báo cáo CCHC {period}: kỳ này chưa có dữ liệu, các số liệu để trống.',
+  periodPrevMonth: 'Tháng trước',
+  periodPrevQuarter: 'Quý trước',
+  periodPrevHalf: '6 tháng trước',
+  periodPrevYear: 'Năm trước',
+  periodCustom: 'Khoảng thời gian tự chọn',
+  periodFrom: 'Từ ngày',
+  periodTo: 'Đến ngày',
+  periodBadRange: 'Ngày bắt đầu phải trước ngày kết thúc.',
+  periodEmptySpan: 'Chưa có dữ liệu trong kỳ này; có dữ liệu từ {from} đến {to}.',
+  periodEmptyNone: 'Chưa có dữ liệu trong kỳ này; tiện ích chưa ghi nhận hồ sơ hay phản ánh, kiến nghị nào.',
+  reportSecondHalf: '6 tháng cuối năm',
+  reportCustom: 'Khoảng thời gian tự chọn',
+  exportEmpty: 'Đã tạo tệp, nhưng kỳ {period} chưa có dữ liệu: {detail}',
 } as const;
 
 export type MessageKey = keyof typeof vi;

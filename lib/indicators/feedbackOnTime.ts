@@ -1,4 +1,4 @@
-import { addWorkingDays, workingDaysLate } from '../metrics/dates';
+import { addWorkingDays, workingDaysLate } from '../time/dates';
 import type { Feedback } from '../schema/facts';
 import { fold } from '../text/fold';
 import { onTimeVerdict } from './onTimeRule';

@@ -1,4 +1,4 @@
-import { workingDaysLate } from '../metrics/dates';
+import { workingDaysLate } from '../time/dates';
 import type { Dossier } from '../schema/facts';
 import { UNCOUNTED, dossierTimeliness } from './dossiers';
 import { defineIndicator, type MessageRef, type Verdict } from './types';

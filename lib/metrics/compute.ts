@@ -6,8 +6,8 @@ import type { Area } from '../schema/plan';
 import type { Observation, TaskRecord } from '../schema/records';
 import { dueDate } from '../tasks/schedule';
 import { fold } from '../text/fold';
-import { todayInVietnam } from './dates';
-import { inPeriod, type Period } from './periods';
+import { todayInVietnam } from '../time/dates';
+import { inPeriod, type Period } from '../time/periods';
 
 export type MetricStatus = TargetStatus;
 

@@ -1,8 +1,8 @@
 import type { Metric } from './compute';
-import { formatDateVi } from './dates';
+import { formatDateVi } from '../time/dates';
 import { formatPercent } from './format';
 import { INDICATORS, type MeasuredIndicator } from '../indicators';
-import { elapsedDays, periodDays, periodLabel, type Period } from './periods';
+import { elapsedDays, periodDays, periodLabel, type Period } from '../time/periods';
 
 export interface WhatItTakes {
   indicator: MeasuredIndicator;

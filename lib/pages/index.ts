@@ -1,7 +1,5 @@
-import type { TargetInForce } from '../indicators/targets';
 import type { PageKind } from '../schema/facts';
-import { firstMatching, observeWith, type Observed } from './observe';
-import { todayInVietnam } from '../metrics/dates';
+import { firstMatching } from './extract';
 import { dvcIndex } from './dvcIndex';
 import { dvcProcedure } from './dvcProcedure';
 import { feedbackList } from './feedbackList';
@@ -34,14 +32,4 @@ export function pageModuleFor(url: URL, doc: Document): PageModule | null {
 
 export function classifyPage(url: URL, doc: Document): PageKind {
   return pageModuleFor(url, doc)?.kind ?? 'unknown';
-}
-
-/** What `npm run observe` and the tests do with a page: every page kind is tried. */
-export function observePage(
-  doc: Document,
-  url: URL,
-  targets: readonly TargetInForce[],
-  today: string = todayInVietnam(),
-): Observed {
-  return observeWith(pageModules, doc, url, targets, today);
 }

@@ -1,5 +1,5 @@
 import type { Deadline } from '../schema/plan';
-import { addDays, addWorkingDays } from '../metrics/dates';
+import { addDays, addWorkingDays } from '../time/dates';
 import { docNumbersIn } from './docnumber';
 import { searchForm, tidy } from './normalise';
 

@@ -1,5 +1,5 @@
 import type { DocumentKind, ParsedPlan } from '../schema/plan';
-import { PlanInputError } from './errors';
+import { NotAPlanError, PlanInputError } from './errors';
 import { foldOcr } from './normalise';
 import { readDocument } from './document';
 import { readHeader } from './header';
@@ -34,13 +34,13 @@ const KIND_NAMES: Readonly<Record<DocumentKind, string>> = {
 };
 
 /** Why a document that is not a plan has nothing to save, and where its plan is when it names one. */
-function notAPlan(parsed: ParsedPlan): PlanInputError {
+function notAPlan(parsed: ParsedPlan): NotAPlanError {
   const info = parsed.document!;
   const number = parsed.plan.number ? ` số ${parsed.plan.number}` : '';
   const what = `Đây là ${KIND_NAMES[info.kind]}${number}, không phải kế hoạch`;
-  if (info.kind === 'bao_cao') return new PlanInputError(`${what}: kết quả và số liệu thống kê của báo cáo không phải chỉ tiêu, nên không có gì để lưu.`);
-  if (info.refersTo.length) return new PlanInputError(`${what}. Văn bản này nói tới Kế hoạch số ${info.refersTo.join(', ')} — hãy nhập chính kế hoạch đó.`);
-  return new PlanInputError(`${what} — không có chỉ tiêu hay nhiệm vụ nào để lưu.`);
+  if (info.kind === 'bao_cao') return new NotAPlanError(`${what}: kết quả và số liệu thống kê của báo cáo không phải chỉ tiêu, nên không có gì để lưu.`);
+  if (info.refersTo.length) return new NotAPlanError(`${what}. Văn bản này nói tới Kế hoạch số ${info.refersTo.join(', ')} — hãy nhập chính kế hoạch đó.`);
+  return new NotAPlanError(`${what} — không có chỉ tiêu hay nhiệm vụ nào để lưu.`);
 }
 
 /** Signs that a text is a plan at all, besides a document number: the words a plan's title uses. */
@@ -48,6 +48,13 @@ const PLAN_WORDS = /\b(?:ke hoach|cai cach hanh chinh|cchc)\b/;
 
 /** Far longer than any plan with its appendices; reading more would only freeze the page. */
 export const MAX_PLAN_CHARS = 2_000_000;
+
+/** Refuses a text longer than any plan by its length alone, before it is shown or read. */
+export function refuseOverlongText(length: number): void {
+  if (length > MAX_PLAN_CHARS) {
+    throw new PlanInputError(`Văn bản quá dài (${Math.round(length / 1000)} nghìn ký tự): một kế hoạch, kể cả phụ lục, thường dưới 2 triệu ký tự.`);
+  }
+}
 
 /** A JSON file (a backup, an export, another program's data) pasted or picked in place of a plan. */
 function looksLikeJson(text: string): boolean {
@@ -70,9 +77,7 @@ function looksLikeJson(text: string): boolean {
  */
 export function parsePlanText(text: string): ParsedPlan {
   if (!text.trim()) throw new PlanInputError('Văn bản trống — không có gì để đọc.');
-  if (text.length > MAX_PLAN_CHARS) {
-    throw new PlanInputError(`Văn bản quá dài (${Math.round(text.length / 1000)} nghìn ký tự): một kế hoạch, kể cả phụ lục, thường dưới 2 triệu ký tự.`);
-  }
+  refuseOverlongText(text.length);
   if (looksLikeJson(text)) throw new PlanInputError('Đây là dữ liệu JSON (tệp sao lưu hoặc tệp xuất), không phải văn bản kế hoạch.');
   const opening = text.slice(0, 5000);
   if (!PLAN_WORDS.test(foldOcr(opening)) && !readHeader(readDocument(opening)).number) {

@@ -1,4 +1,4 @@
-import { vietnamDate } from '../metrics/dates';
+import { vietnamDate } from '../time/dates';
 import { unitKey } from '../plan/units';
 import type { TaskRecord } from '../schema/records';
 import { dueDate, isDone } from './schedule';

@@ -1,6 +1,6 @@
 import type { Settings } from '../schema/settings';
 import type { TaskRecord } from '../schema/records';
-import { addDays, vietnamDate } from '../metrics/dates';
+import { addDays, vietnamDate } from '../time/dates';
 import { translate, type Language } from '../i18n';
 import { dueDate, groupTasks, isDone, isVisible } from './schedule';
 

@@ -1,7 +1,7 @@
 import type { Deadline } from '../schema/plan';
 import type { TaskRecord } from '../schema/records';
-import { addDays, daysBetween, isoToUtc, vietnamDate } from '../metrics/dates';
-import { periodOf } from '../metrics/periods';
+import { addDays, daysBetween, isoToUtc, vietnamDate } from '../time/dates';
+import { periodOf } from '../time/periods';
 
 export type TaskGroup = 'overdue' | 'this_week' | 'this_month' | 'later' | 'recurring' | 'undated' | 'done';
 export const GROUP_ORDER: readonly TaskGroup[] = ['overdue', 'this_week', 'this_month', 'later', 'recurring', 'undated', 'done'];

@@ -15,7 +15,7 @@ function cumulative(growth: readonly number[]): number[] {
 /**
  * Growth of the extension's database per stored dossier observation, from
  * the store world's seeding: five inserts of 20,000 observations (made from
- * the 1,000-row list by observePage and observationsFromReport, as the
+ * the 1,000-row list by checkPage and observationsFromReport, as the
  * background stores them).
  */
 export async function dbBytesPerObservation(): Promise<Figure> {

@@ -5,7 +5,7 @@ import { ESLint } from 'eslint';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { targetsInForce } from '../../lib/indicators/targets';
 import { createMarks } from '../../lib/content/marks';
-import { observePage } from '../../lib/pages';
+import { checkPage } from '../../lib/checks/page';
 import type { Finding } from '../../lib/schema/facts';
 import { TODAY, parseHtml } from '../pages/load';
 import { PAYLOADS, escapeHtml } from './payloads';
@@ -39,7 +39,7 @@ describe('payloads in page text', () => {
     const doc = hostileList();
     // The page itself holds them as text: no element was made of them.
     expect(doc.querySelectorAll('img,script,svg')).toHaveLength(0);
-    const { report } = observePage(doc, new URL(URL_TEXT), targetsInForce([]), TODAY);
+    const { report } = checkPage(doc, new URL(URL_TEXT), targetsInForce([]), TODAY);
     expect(report.dossiers?.map((d) => d.code)).toEqual(['000.31.20.H33-260504-0001', '000.31.20.H33-260504-0002', '000.31.20.H33-260504-0003']);
     expect(report.dossiers?.map((d) => d.procedureName)).toEqual(PAYLOADS.map((p) => `Đăng ký khai sinh ${p}`));
     expect(report.dossiers?.map((d) => d.status)).toEqual(PAYLOADS.map((p) => `Đã trả kết quả ${p}`));
@@ -47,7 +47,7 @@ describe('payloads in page text', () => {
 
   it('are drawn on the page as text, never as elements', () => {
     const doc = hostileList();
-    const { report, anchors } = observePage(doc, new URL(URL_TEXT), targetsInForce([]), TODAY);
+    const { report, anchors } = checkPage(doc, new URL(URL_TEXT), targetsInForce([]), TODAY);
     // A message the marks cannot find shows as its key: here every failing mark carries a payload as that key.
     const quoting: Finding[] = report.findings
       .filter((f) => f.status === 'fail')
@@ -60,7 +60,14 @@ describe('payloads in page text', () => {
     expect(root).toBeTruthy();
     expect(root!.querySelectorAll('img,script,svg')).toHaveLength(0);
     expect(doc.querySelectorAll('img,script,svg')).toHaveLength(0);
-    for (const p of PAYLOADS) expect(root!.textContent).toContain(p);
+    // Each mark's reasons read in the badge when it is the current one: step through them all.
+    let shown = '';
+    for (let i = 0; i < Number(doc.querySelector('tro-ly-cchc-marks')!.getAttribute('data-marks')); i++) {
+      marks.step(1);
+      shown += root!.textContent;
+    }
+    expect(root!.querySelectorAll('img,script,svg')).toHaveLength(0);
+    for (const p of PAYLOADS) expect(shown).toContain(p);
     marks.destroy();
   });
 });

@@ -7,7 +7,7 @@ import { upsertObservations } from '../../lib/db/observations';
 import { savePlan } from '../../lib/db/plans';
 import * as versions from '../../lib/db/schema-versions';
 import { createBackup, restoreBackup, serializeBackup } from '../../lib/export/backup';
-import { observePage } from '../../lib/pages';
+import { checkPage } from '../../lib/checks/page';
 import { parsePlanText } from '../../lib/plan/parse';
 import { dossier, dossierObs } from '../build';
 import { TODAY, fixtureIndex, loadFixture } from '../pages/load';
@@ -126,7 +126,7 @@ describe('a write interrupted inside its transaction leaves nothing of itself', 
 /** A content script's message: the one-stop list, seen again a day later. */
 function pageObserved() {
   const entry = fixtureIndex().find((e) => e.kind === 'onestop.dossier_list')!;
-  const { report } = observePage(loadFixture(entry.file, entry.url), new URL(entry.url), targetsInForce([]), TODAY);
+  const { report } = checkPage(loadFixture(entry.file, entry.url), new URL(entry.url), targetsInForce([]), TODAY);
   const { findings: _, ...facts } = report;
   return { type: 'page.observed', title: 'Tra cứu hồ sơ', facts };
 }

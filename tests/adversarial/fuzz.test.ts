@@ -4,7 +4,7 @@ import { type Base, hash, loadBase, mutate, observeProblems, picker, prng } from
 import { seededPersonalData } from './personalData';
 
 /*
- * Mutated variants of every fixture page go through observePage. Parsing or
+ * Mutated variants of every fixture page go through checkPage. Parsing or
  * cloning a page in happy-dom costs milliseconds, so each fixture is parsed
  * once and every mutation is applied in place with its undo, the page being
  * put back exactly (checked) before the next variant. A variant is then a

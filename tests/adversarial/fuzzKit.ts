@@ -2,7 +2,7 @@ import { indicatorOf, type Indicator, type Population } from '../../lib/indicato
 import { observationsFromReport } from '../../lib/db/observations';
 import { type Dossier, type Feedback, PageReport, type Procedure } from '../../lib/schema/facts';
 import { Observation } from '../../lib/schema/records';
-import { observePage } from '../../lib/pages';
+import { checkPage } from '../../lib/checks/page';
 import { targetsInForce } from '../../lib/indicators/targets';
 import { TODAY, parseHtml, renderFixture, type FixtureEntry } from '../pages/load';
 
@@ -373,10 +373,10 @@ export function mutate(doc: Document, pick: Picker): { undo: Undo; log: string[]
   };
 }
 
-/** observePage on the page as it stands, and what is wrong with its report ("threw …" included). */
+/** checkPage on the page as it stands, and what is wrong with its report ("threw …" included). */
 export function observeProblems(base: Base, contacts: readonly string[]): { problems: string[]; report: PageReport | null } {
   try {
-    const report = observePage(base.doc, base.url, targetsInForce([]), TODAY).report;
+    const report = checkPage(base.doc, base.url, targetsInForce([]), TODAY).report;
     return { problems: problemsOf(report, contacts), report };
   } catch (error) {
     return { problems: [`threw ${error instanceof Error ? error.stack : String(error)}`], report: null };

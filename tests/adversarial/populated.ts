@@ -3,7 +3,7 @@ import { observationsFromReport, upsertObservations } from '../../lib/db/observa
 import { savePlan } from '../../lib/db/plans';
 import { saveSettings } from '../../lib/db/settings';
 import { provinces } from '../../lib/hosts/provinces';
-import { observePage } from '../../lib/pages';
+import { checkPage } from '../../lib/checks/page';
 import { targetsInForce } from '../../lib/indicators/targets';
 import { parsePlanText } from '../../lib/plan/parse';
 import { defaultSettings } from '../../lib/schema/settings';
@@ -24,7 +24,7 @@ export async function populate(db: CchcDb): Promise<void> {
   });
   let tabId = 1;
   for (const entry of fixtureIndex()) {
-    const { report } = observePage(loadFixture(entry.file, entry.url), new URL(entry.url), targetsInForce([]), TODAY);
+    const { report } = checkPage(loadFixture(entry.file, entry.url), new URL(entry.url), targetsInForce([]), TODAY);
     await upsertObservations(db, observationsFromReport(report, { host: new URL(entry.url).host, unit: 'UBND phường Tam Thanh', now: 1_700_000_000_000, today: TODAY }));
     await db.pages.put({ tabId: tabId++, url: entry.url, kind: report.kind, title: entry.file, findings: report.findings, observedAt: 1_700_000_000_000 });
   }

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { targetsInForce } from '../../lib/indicators/targets';
-import { observePage } from '../../lib/pages';
+import { checkPage } from '../../lib/checks/page';
 import { withoutPersonalData } from '../../lib/pages/privacy';
 import { PageReport } from '../../lib/schema/facts';
 import { TODAY, parseHtml } from '../pages/load';
 
 /** The bugs the fuzzing found in lib/pages, each pinned by the smallest page that showed it. */
-const observe = (html: string, url: string) => observePage(parseHtml(html, url), new URL(url), targetsInForce([]), TODAY).report;
+const observe = (html: string, url: string) => checkPage(parseHtml(html, url), new URL(url), targetsInForce([]), TODAY).report;
 
 describe('found by fuzzing', () => {
   it('strips a phone or ID number that textContent runs into the name before it', () => {

@@ -9,7 +9,7 @@ import type { ToBackground } from '../../lib/messaging/toBackground';
 import { watchShadowRoots } from './closedRoots';
 import { runChecks } from '../../lib/checks';
 import { targetsInForce } from '../../lib/indicators/targets';
-import { vietnamDate } from '../../lib/metrics/dates';
+import { vietnamDate } from '../../lib/time/dates';
 
 const FIXTURE = readFileSync(join(import.meta.dirname, '../fixtures/pages/motcua-dossier-search.html'), 'utf8');
 

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { vietnamDate } from '../../lib/metrics/dates';
+import { vietnamDate } from '../../lib/time/dates';
 import type { PageFacts, PageReport } from '../../lib/schema/facts';
 import { launch, type Session } from '../../scripts/harness/browser';
 import { dumpDatabase, openExtensionPage, onboardProvince } from '../../scripts/harness/extension';
 import { fixtureHosts, fixturePages, startFixtureServer, type FixtureServer } from '../../scripts/harness/fixtureServer';
-import { observeSavedPage } from '../../scripts/savedPage';
+import { checkSavedPage } from '../../scripts/savedPage';
 import { fixtureHtml } from '../pages/load';
 
 /** The extension API inside an extension page evaluated by Playwright. */
@@ -85,7 +85,7 @@ describe('one reading, in Chromium and on the command line', () => {
     const today = vietnamDate(Date.now());
     expect(facts.kind).toBe(entry.kind);
 
-    const { findings, ...savedFacts } = plain(await observeSavedPage(await savedPage(page), new URL(entry.url), today)) as PageReport;
+    const { findings, ...savedFacts } = plain(await checkSavedPage(await savedPage(page), new URL(entry.url), today)) as PageReport;
     expect(savedFacts).toEqual(plain(facts));
     // The background checks the facts itself: what it keeps for the side panel is the command line's findings.
     await expect
@@ -94,7 +94,7 @@ describe('one reading, in Chromium and on the command line', () => {
     // A page without scripts of its own is saved as it was served: the fixture itself is read alike.
     const html = fixtureHtml(entry.file);
     if (!/<script(?![^>]*application\/json)/i.test(html)) {
-      expect(plain(await observeSavedPage(html, new URL(entry.url), today))).toEqual({ ...savedFacts, findings });
+      expect(plain(await checkSavedPage(html, new URL(entry.url), today))).toEqual({ ...savedFacts, findings });
     }
     await page.close();
   });

@@ -4,7 +4,7 @@ import { buildExport, parseExport, serializeExport } from '../../lib/export/expo
 import { mergeExports } from '../../lib/export/merge';
 import type { Table } from '../../lib/export/table';
 import { SHEET_NAMES, workbookFromExport } from '../../lib/export/workbook';
-import { periodOf } from '../../lib/metrics/periods';
+import { periodOf } from '../../lib/time/periods';
 import { dossier, dossierObs } from '../build';
 import { TODAY, UNIT, exportA } from './sample';
 

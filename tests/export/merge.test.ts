@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { computeMetrics } from '../../lib/metrics/compute';
 import { activePlanTargets } from '../../lib/metrics/figures';
 import { targetsInForce } from '../../lib/indicators/targets';
-import { periodOf } from '../../lib/metrics/periods';
+import { periodOf } from '../../lib/time/periods';
 import { mergeExports } from '../../lib/export/merge';
 import { ExportFile } from '../../lib/export/exportJson';
 import { TODAY, UNIT, exportA, exportB } from './sample';

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { mergeExports } from '../../lib/export/merge';
 import { SHEET_NAMES, workbookFromExport } from '../../lib/export/workbook';
 import { toSheets, xlsxBlob } from '../../lib/export/xlsx';
-import { periodOf } from '../../lib/metrics/periods';
+import { periodOf } from '../../lib/time/periods';
 import { TODAY, UNIT, exportA, exportB } from './sample';
 
 const tables = workbookFromExport(mergeExports([exportA, exportB]), periodOf('month', TODAY), TODAY);

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { openDb } from '../../lib/db/db';
 import { observationsFromReport, upsertObservations } from '../../lib/db/observations';
-import { loadTargetsView } from '../../lib/db/targetsView';
+import { loadTargetsView } from '../../lib/views/targets';
 import { exportFromDb } from '../../lib/export/exportJson';
 import { SHEET_NAMES, workbookFromExport } from '../../lib/export/workbook';
 import { INDICATORS } from '../../lib/indicators';
 import { describeTarget, targetsInForce } from '../../lib/indicators/targets';
-import { periodOf } from '../../lib/metrics/periods';
-import { observePage } from '../../lib/pages';
+import { periodOf } from '../../lib/time/periods';
+import { checkPage } from '../../lib/checks/page';
 import { TODAY, fixtureIndex, renderFixture } from '../pages/load';
 
 const STATUS_OF_FINDING = { pass: 'met', fail: 'not_met' } as const;
@@ -22,7 +22,7 @@ describe('one truth per indicator, over every fixture page', () => {
   for (const entry of fixtureIndex()) {
     it(`${entry.file}: page, side panel and workbook agree`, async () => {
       const { doc, window } = await renderFixture(entry.file, entry.url);
-      const { report } = observePage(doc, new URL(entry.url), targetsInForce([]), TODAY);
+      const { report } = checkPage(doc, new URL(entry.url), targetsInForce([]), TODAY);
       window.happyDOM.abort();
       // What the page shows of each indicator: a list's rate, or its marks on each item.
       const shown = INDICATORS.flatMap((indicator) => {
@@ -42,7 +42,7 @@ describe('one truth per indicator, over every fixture page', () => {
       // Every item counts in the period compared, so the three surfaces see the same items.
       expect(observations.every((o) => o.date === null || (o.date >= year.from && o.date <= year.to))).toBe(true);
       await upsertObservations(db, observations);
-      const panel = new Map((await loadTargetsView(db, 'year', TODAY, null)).rows.map((r) => [r.metric.indicator, r.metric]));
+      const panel = new Map((await loadTargetsView(db, year, TODAY, null)).rows.map((r) => [r.metric.indicator, r.metric]));
       const sheet = workbookFromExport(await exportFromDb(db), year, TODAY).find((t) => t.name === SHEET_NAMES.metrics)!;
       const workbook = new Map(sheet.rows.map((r) => [r[0], r]));
       db.close();
@@ -66,7 +66,7 @@ describe('one truth per indicator, over every fixture page', () => {
 describe('targets in force with no plan imported', () => {
   it('are the same in the side panel and in the workbook, for every indicator', async () => {
     const db = openDb(`truth-${crypto.randomUUID()}`);
-    const view = await loadTargetsView(db, 'month', TODAY, null);
+    const view = await loadTargetsView(db, periodOf('month', TODAY), TODAY, null);
     const sheet = workbookFromExport(await exportFromDb(db), periodOf('month', TODAY), TODAY).find((t) => t.name === SHEET_NAMES.metrics)!;
     db.close();
     const inPanel = new Map(view.rows.map((r) => [r.metric.name, r.metric.target ? describeTarget(r.metric.target) : null]));

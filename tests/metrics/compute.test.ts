@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeMetrics } from '../../lib/metrics/compute';
-import { periodOf } from '../../lib/metrics/periods';
+import { periodOf } from '../../lib/time/periods';
 import type { TargetInForce } from '../../lib/indicators/targets';
 import { dossier, dossierObs, feedbackObs, feedback, procedure, procedureObs, task } from '../build';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toMetric } from '../../lib/metrics/compute';
 import type { MeasuredIndicator } from '../../lib/indicators';
-import { periodOf } from '../../lib/metrics/periods';
+import { periodOf } from '../../lib/time/periods';
 import { whatItTakes } from '../../lib/metrics/whatItTakes';
 import type { TargetInForce as Target } from '../../lib/indicators/targets';
 

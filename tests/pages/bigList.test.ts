@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { targetsInForce } from '../../lib/indicators/targets';
-import { observePage } from '../../lib/pages';
+import { checkPage } from '../../lib/checks/page';
 import { bigDossierListHtml } from '../fixtures/pages/generate';
 import { TODAY, parseHtml } from './load';
 
@@ -11,7 +11,7 @@ describe('a 1,000-row one-stop list', () => {
   const doc = parseHtml(bigDossierListHtml(1000), URL_TEXT);
 
   it('is read and checked whole, with every kind of shortfall', () => {
-    const { report, anchors } = observePage(doc, new URL(URL_TEXT), targetsInForce([]), TODAY);
+    const { report, anchors } = checkPage(doc, new URL(URL_TEXT), targetsInForce([]), TODAY);
     expect(report.dossiers).toHaveLength(1000);
     expect(anchors.size).toBe(1001);
     const failed = new Set(report.findings.filter((f) => f.status === 'fail').map((f) => f.check));
@@ -36,7 +36,7 @@ describe('the caps of one page', () => {
   it('reads at most 5,000 rows and 1,000 characters a field, and says what it left', () => {
     const doc = parseHtml(bigDossierListHtml(5100), URL_TEXT);
     doc.querySelector('tbody tr td:nth-child(3)')!.textContent = 'Đăng ký khai sinh '.repeat(20_000);
-    const { report } = observePage(doc, new URL(URL_TEXT), [], TODAY);
+    const { report } = checkPage(doc, new URL(URL_TEXT), [], TODAY);
     expect(report.dossiers).toHaveLength(5000);
     expect(report.dossiers![0].procedureName!.length).toBeLessThanOrEqual(1000);
     expect(report.notes).toMatchObject({ droppedRows: 1, cutFields: 1 });

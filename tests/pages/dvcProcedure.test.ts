@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { targetsInForce } from '../../lib/indicators/targets';
 import { renderFinding } from '../../lib/indicators/render';
 import { dvcProcedure } from '../../lib/pages/dvcProcedure';
-import { observePage } from '../../lib/pages';
+import { checkPage } from '../../lib/checks/page';
 import { TODAY, loadFixture } from './load';
 
 const read = (file: string, url: string) => dvcProcedure.extract(loadFixture(file, url), new URL(url));
@@ -59,7 +59,7 @@ describe('procedure pages', () => {
 
   it('checks the older page against the full-online and e-result targets', () => {
     const url = 'https://dichvucong.gov.vn/p/home/dvc-chi-tiet-thu-tuc-hanh-chinh.html?ma_thu_tuc=1.001108';
-    const { report } = observePage(loadFixture('dvc-procedure-old.html', url), new URL(url), targetsInForce([]), TODAY);
+    const { report } = checkPage(loadFixture('dvc-procedure-old.html', url), new URL(url), targetsInForce([]), TODAY);
     expect(report.findings.map((f) => [f.id, f.status, renderFinding(f, 'vi')])).toEqual([
       ['procedure.full_online_procedure_rate:1.001108', 'fail', 'Thủ tục mới cung cấp dịch vụ công trực tuyến một phần, chưa toàn trình'],
       ['procedureEResult:1.001108', 'fail', 'Thủ tục chưa trả kết quả điện tử'],

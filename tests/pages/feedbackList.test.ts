@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { feedbackList } from '../../lib/pages/feedbackList';
-import { observePage } from '../../lib/pages';
+import { checkPage } from '../../lib/checks/page';
 import { loadFixture } from './load';
 
 const read = (file: string, url: string) => {
@@ -42,7 +42,7 @@ describe('feedback (phản ánh, kiến nghị) lists', () => {
 describe('a feedback list with ISO date-times', () => {
   it('reads due and answer dates, on time per item, and fails each late answer', () => {
     const url = 'https://dichvucong.gov.vn/p/phananhkiennghi/pakn-danh-sach.html';
-    const { report } = observePage(loadFixture('pakn-iso-list.html', url), new URL(url), [], '2026-10-20');
+    const { report } = checkPage(loadFixture('pakn-iso-list.html', url), new URL(url), [], '2026-10-20');
     expect(report.feedback?.map((f) => [f.code, f.receivedAt, f.dueAt, f.handledAt, f.onTime])).toEqual([
       ['PAKN-2609-001', '2026-09-14', '2026-10-05', '2026-10-07', false],
       ['PAKN-2609-002', '2026-09-15', '2026-10-06', '2026-10-02', true],

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { observePage } from '../../lib/pages';
+import { checkPage } from '../../lib/checks/page';
 import type { Dossier } from '../../lib/schema/facts';
 import { TODAY, fixtureIndex, loadFixture } from './load';
 
 const read = (file: string) => {
   const entry = fixtureIndex().find((e) => e.file === file)!;
-  return observePage(loadFixture(entry.file, entry.url), new URL(entry.url), [], TODAY).report;
+  return checkPage(loadFixture(entry.file, entry.url), new URL(entry.url), [], TODAY).report;
 };
 const pick = (d: Dossier, keys: (keyof Dossier)[]) => Object.fromEntries(keys.map((k) => [k, d[k]]));
 

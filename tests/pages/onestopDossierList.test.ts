@@ -3,7 +3,7 @@ import { targetsInForce } from '../../lib/indicators/targets';
 import { renderFinding } from '../../lib/indicators/render';
 import type { Window } from 'happy-dom';
 import { onestopDossierList } from '../../lib/pages/onestopDossierList';
-import { observePage } from '../../lib/pages';
+import { checkPage } from '../../lib/checks/page';
 import { Dossier, PageReport } from '../../lib/schema/facts';
 import { TODAY, loadFixture, renderFixture } from './load';
 
@@ -107,7 +107,7 @@ describe('one-stop dossier list, iGate ARIA grid rendered by the app after load'
   it('reports findings for the rendered rows that validate against the schema', async () => {
     const rendered = await renderFixture('motcua-dossier-processing.html', PROCESSING_URL);
     window = rendered.window;
-    const { report } = observePage(rendered.doc, new URL(PROCESSING_URL), targetsInForce([]), TODAY);
+    const { report } = checkPage(rendered.doc, new URL(PROCESSING_URL), targetsInForce([]), TODAY);
     expect(PageReport.parse(report).kind).toBe('onestop.dossier_list');
     const failing = report.findings.filter((f) => f.status === 'fail').map((f) => f.id);
     // 0008 is not yet received: no indicator counts it.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { targetsInForce } from '../../lib/indicators/targets';
-import { observePage } from '../../lib/pages';
+import { checkPage } from '../../lib/checks/page';
 import { cleanTitle, cleanUrl, withoutPersonalData } from '../../lib/pages/privacy';
 import { TODAY, fixtureIndex, loadFixture, parseHtml, renderFixture } from './load';
 
@@ -34,7 +34,7 @@ describe('no personal data leaves the extractors', () => {
 
   it('yields none of it from a page full of it', () => {
     const url = 'https://motcua.langson.gov.vn/vi/dossier/search';
-    const { report } = observePage(parseHtml(HOSTILE, url), new URL(url), targetsInForce([]), TODAY);
+    const { report } = checkPage(parseHtml(HOSTILE, url), new URL(url), targetsInForce([]), TODAY);
     expect(report.dossiers?.map((d) => d.code)).toEqual(['000.31.20.H33-260504-0001']);
     const json = JSON.stringify(report);
     expect(leaks(json)).toEqual([]);
@@ -42,10 +42,10 @@ describe('no personal data leaves the extractors', () => {
 
   it('yields none of it from any fixture page, saved or rendered', async () => {
     for (const entry of fixtureIndex()) {
-      const saved = JSON.stringify(observePage(loadFixture(entry.file, entry.url), new URL(entry.url), targetsInForce([]), TODAY).report);
+      const saved = JSON.stringify(checkPage(loadFixture(entry.file, entry.url), new URL(entry.url), targetsInForce([]), TODAY).report);
       expect({ file: entry.file, leaks: leaks(saved) }).toEqual({ file: entry.file, leaks: [] });
       const { doc, window } = await renderFixture(entry.file, entry.url);
-      const rendered = JSON.stringify(observePage(doc, new URL(entry.url), targetsInForce([]), TODAY).report);
+      const rendered = JSON.stringify(checkPage(doc, new URL(entry.url), targetsInForce([]), TODAY).report);
       await window.happyDOM.close();
       expect({ file: entry.file, leaks: leaks(rendered) }).toEqual({ file: entry.file, leaks: [] });
     }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { targetsInForce } from '../../lib/indicators/targets';
-import { classifyPage, observePage } from '../../lib/pages';
+import { classifyPage } from '../../lib/pages';
+import { checkPage } from '../../lib/checks/page';
 import { PageReport } from '../../lib/schema/facts';
 import { TODAY, fixtureIndex, loadFixture, parseHtml } from './load';
 
@@ -16,7 +17,7 @@ describe('page registry', () => {
   it.each(entries)('classifies $file as $kind and reports what the schema accepts', (entry) => {
     const doc = loadFixture(entry.file, entry.url);
     expect(classifyPage(new URL(entry.url), doc)).toBe(entry.kind);
-    const { report } = observePage(doc, new URL(entry.url), targetsInForce([]), TODAY);
+    const { report } = checkPage(doc, new URL(entry.url), targetsInForce([]), TODAY);
     expect(PageReport.safeParse(report).success).toBe(true);
     expect(report.kind).toBe(entry.kind);
   });
@@ -25,6 +26,6 @@ describe('page registry', () => {
     const url = new URL('https://langson.gov.vn/tin-tuc/le-hoi-xuan-2026');
     const doc = parseHtml('<!DOCTYPE html><html><body><h1>Lễ hội xuân 2026</h1><p>Tin tức</p></body></html>', url.href);
     expect(classifyPage(url, doc)).toBe('unknown');
-    expect(observePage(doc, url, targetsInForce([]), TODAY).report).toEqual({ kind: 'unknown', findings: [] });
+    expect(checkPage(doc, url, targetsInForce([]), TODAY).report).toEqual({ kind: 'unknown', findings: [] });
   });
 });

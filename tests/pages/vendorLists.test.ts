@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { observePage, pageModules } from '../../lib/pages';
-import { extractWith } from '../../lib/pages/observe';
+import { pageModules } from '../../lib/pages';
+import { checkPage } from '../../lib/checks/page';
+import { extractWith } from '../../lib/pages/extract';
 import { headerKey } from '../../lib/views/readingNotes';
 import type { Dossier } from '../../lib/schema/facts';
 import { TODAY, fixtureIndex, loadFixture } from './load';
@@ -12,7 +13,7 @@ const dossier = ([code, procedureName, channel, status, receivedAt, dueAt, compl
 
 const read = (file: string) => {
   const entry = fixtureIndex().find((e) => e.file === file)!;
-  return observePage(loadFixture(entry.file, entry.url), new URL(entry.url), [], TODAY).report;
+  return checkPage(loadFixture(entry.file, entry.url), new URL(entry.url), [], TODAY).report;
 };
 
 describe('a list with a group header row over short labels, icons and badges (Angular Material table)', () => {
@@ -80,7 +81,7 @@ describe('a list whose due-date header the vocabulary does not know', () => {
   const url = new URL(entry.url);
 
   it('is read, says it could not read the due date, and draws no finding from it', () => {
-    const { report } = observePage(loadFixture(entry.file, entry.url), url, [], TODAY);
+    const { report } = checkPage(loadFixture(entry.file, entry.url), url, [], TODAY);
     expect(report.dossiers?.map((d) => [d.dueAt, d.onTime])).toEqual([[null, null], [null, null], [null, null]]);
     expect(report.notes?.unread).toEqual(['due']);
     expect(report.notes?.headers).toContain('Thời điểm phải trả');

@@ -2,14 +2,15 @@
  * Runs in the 1,000-row one-stop page in Chromium: the content script's
  * extract-and-check step, timed on the live DOM.
  */
-import { observePage, pageModuleFor } from '@/lib/pages';
+import { pageModuleFor } from '@/lib/pages';
+import { checkPage } from '@/lib/checks/page';
 import { runChecks } from '@/lib/checks';
 import { targetsInForce } from '@/lib/indicators/targets';
 import type { PageFacts } from '@/lib/schema/facts';
 
 export interface ObserveTimes {
   samples: number[];
-  /** The same work cut where observePage's steps meet, to say where the time goes. */
+  /** The same work cut where checkPage's steps meet, to say where the time goes. */
   phases: { classify: number[]; extract: number[]; check: number[] };
   kind: string;
   dossiers: number;
@@ -19,12 +20,12 @@ export interface ObserveTimes {
 export function timeObserve(runs: number, warmup: number, today: string): ObserveTimes {
   const url = new URL(location.href);
   const targets = targetsInForce([]);
-  let last = observePage(document, url, targets, today);
-  for (let i = 0; i < warmup; i++) last = observePage(document, url, targets, today);
+  let last = checkPage(document, url, targets, today);
+  for (let i = 0; i < warmup; i++) last = checkPage(document, url, targets, today);
   const samples: number[] = [];
   for (let i = 0; i < runs; i++) {
     const t0 = performance.now();
-    last = observePage(document, url, targets, today);
+    last = checkPage(document, url, targets, today);
     samples.push(performance.now() - t0);
   }
   const phases: ObserveTimes['phases'] = { classify: [], extract: [], check: [] };

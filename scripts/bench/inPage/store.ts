@@ -6,9 +6,10 @@
 import { openDb, type CchcDb } from '@/lib/db/db';
 import { observationsFromReport, upsertObservations } from '@/lib/db/observations';
 import { computeMetrics } from '@/lib/metrics/compute';
-import { aggregatePeriod, loadPeriodObservations } from '@/lib/metrics/load';
-import { periodOf } from '@/lib/metrics/periods';
-import { observePage } from '@/lib/pages';
+import { loadPeriodObservations } from '@/lib/db/observations';
+import { aggregatePeriod } from '@/lib/views/targets';
+import { periodOf } from '@/lib/time/periods';
+import { checkPage } from '@/lib/checks/page';
 import type { Target } from '@/lib/schema/plan';
 import { targetsInForce } from '@/lib/indicators/targets';
 import type { Observation, PlanRecord, TaskRecord } from '@/lib/schema/records';
@@ -26,13 +27,13 @@ let templates: DossierObservation[] | undefined;
 
 /**
  * Dossier observations exactly as the background stores them: the generated
- * 1,000-row list read by observePage and turned into records by
+ * 1,000-row list read by checkPage and turned into records by
  * observationsFromReport. Seeding varies their codes and dates.
  */
 function dossierTemplates(listUrl: string, unit: string): DossierObservation[] {
   if (templates) return templates;
   const doc = new DOMParser().parseFromString(bigDossierListHtml(1000), 'text/html');
-  const { report } = observePage(doc, new URL(listUrl), targetsInForce([]), '2026-05-25');
+  const { report } = checkPage(doc, new URL(listUrl), targetsInForce([]), '2026-05-25');
   const seen = { host: new URL(listUrl).host, unit, now: Date.now(), today: '2026-05-25' };
   templates = observationsFromReport(report, seen).filter((o): o is DossierObservation => o.type === 'dossier');
   if (templates.length === 0) throw new Error('the generated list gave no dossier observations');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, addWorkingDays, isWorkingDay, workingDaysLate } from '../../lib/metrics/dates';
+import { addDays, addWorkingDays, isWorkingDay, workingDaysLate } from '../../lib/time/dates';
 
 describe('working days in Việt Nam', () => {
   it('a result due Friday and issued Monday is one working day late', () => {

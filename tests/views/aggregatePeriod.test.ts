@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDb, type CchcDb } from '../../lib/db/db';
 import { upsertObservations } from '../../lib/db/observations';
-import { aggregatePeriod, loadPeriodObservations } from '../../lib/metrics/load';
-import { periodOf } from '../../lib/metrics/periods';
+import { loadPeriodObservations } from '../../lib/db/observations';
+import { aggregatePeriod } from '../../lib/views/targets';
+import { periodOf } from '../../lib/time/periods';
 import type { Observation } from '../../lib/schema/records';
 import { dossier, dossierObs, feedback, feedbackObs, procedure, procedureObs } from '../build';
 
