@@ -61,6 +61,8 @@ export interface Attribution {
   longestTaskMs: number;
   /** Share of the extension's samples that fell inside a traced task: how well the two records line up. */
   samplesInTasks: number;
+  /** Sampled extension time before the page's load event began: work that can hold the load event back. */
+  beforeLoadMs: number;
 }
 
 /**
@@ -98,5 +100,8 @@ export function attribute(profile: Profile, trace: readonly TraceEvent[]): Attri
     if (inside > best.inside) best = { hit, inside };
   }
   const longestTaskMs = Math.max(0, ...[...best.hit].map((task) => task.dur! / 1000));
-  return { extensionMs, longestTaskMs, samplesInTasks: samples.length ? best.inside / samples.length : 1 };
+  // The load event of the main frame: the last one traced (the blank page before the list has its own).
+  const load = trace.filter((e) => e.name === 'MarkLoad').reduce((last, e) => Math.max(last, e.ts), -Infinity);
+  const beforeLoadMs = samples.filter((s) => s.at < load).reduce((sum, s) => sum + s.us, 0) / 1000;
+  return { extensionMs, longestTaskMs, samplesInTasks: samples.length ? best.inside / samples.length : 1, beforeLoadMs };
 }

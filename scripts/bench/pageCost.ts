@@ -3,7 +3,7 @@ import { bigDossierListHtml } from '../../tests/fixtures/pages/generate';
 import { launch, type Session } from '../harness/browser';
 import { onboardProvince } from '../harness/extension';
 import { startFixtureServer, type PageMaker } from '../harness/fixtureServer';
-import { attribute, type Profile, type TraceEvent } from './attribution';
+import { attribute, type Attribution, type Profile, type TraceEvent } from './attribution';
 import { BIG_LIST_HOST } from './bigPage';
 import { evaluable, initScript } from './bundle';
 import { figure, log, summary, type Figure } from './figure';
@@ -117,10 +117,7 @@ const watchWrites = (worker: Worker): Promise<void> => worker.evaluate(evaluable
 
 const writesOf = (worker: Worker): Promise<Writes> => worker.evaluate(() => (globalThis as unknown as { __writes: Writes }).__writes);
 
-interface Load {
-  extensionMs: number;
-  longestTaskMs: number;
-  samplesInTasks: number;
+interface Load extends Attribution {
   loadEventMs: number;
   domContentLoadedMs: number;
   responseEndMs: number;
@@ -155,7 +152,7 @@ async function loadOnce(session: Session, host: string, rows: number, withExtens
   const cdp: CDPSession = await session.context.newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
-  await cdp.send('Tracing.start', { categories: '-*,disabled-by-default-devtools.timeline,toplevel,__metadata', transferMode: 'ReportEvents' });
+  await cdp.send('Tracing.start', { categories: '-*,devtools.timeline,disabled-by-default-devtools.timeline,toplevel,__metadata', transferMode: 'ReportEvents' });
   await cdp.send('Profiler.start');
   const startEpoch = Date.now();
   await page.goto(listUrl(host, rows), { waitUntil: 'load' });
@@ -215,6 +212,7 @@ export async function pageCost(): Promise<Record<string, Figure>> {
   const dclDiffs: number[] = [];
   const responseDiffs: number[] = [];
   const clickDiffs: number[] = [];
+  const beforeLoad: number[] = [];
   const loads: Record<string, number[]> = { with: [], without: [] };
   const clicks: Record<string, number[]> = { with: [], without: [] };
   const writes: number[] = [];
@@ -246,6 +244,7 @@ export async function pageCost(): Promise<Record<string, Figure>> {
         coverage.push(e.samplesInTasks);
         if (rows === 1000) {
           loadDiffs.push(e.loadEventMs - c.loadEventMs);
+          beforeLoad.push(e.beforeLoadMs);
           dclDiffs.push(e.domContentLoadedMs - c.domContentLoadedMs);
           responseDiffs.push(e.responseEndMs - c.responseEndMs);
           loads.with.push(e.loadEventMs);
@@ -289,6 +288,7 @@ export async function pageCost(): Promise<Record<string, Figure>> {
         withoutMs: summary(loads.without),
         domContentLoadedDelayMs: summary(dclDiffs),
         responseEndDelayMs: summary(responseDiffs),
+        extensionMsBeforeLoadEvent: summary(beforeLoad),
       },
     });
     out.inputDelayMs = figure(clickDiffs, {
