@@ -53,12 +53,14 @@ function whenIdle(doc: Document, work: () => void): void {
  */
 export async function startObserving(doc: Document, env: ContentEnv, modules: readonly PageModule[]): Promise<void> {
   const here = () => new URL(doc.location.href);
+  // By its address first: the script starts before the page is parsed, so its fields are not there yet.
   if (isPageOffLimits(here(), doc)) return;
 
-  // The background (perhaps asleep) looks the targets up while the page finishes
-  // loading; the page's own loading comes first, the extension reads it after.
+  // The background (perhaps asleep) looks the targets up while the page loads;
+  // the page's own loading comes first, the extension reads it after.
   const asked = env.send({ type: 'targets.get' }).catch(() => null);
   await loaded(doc);
+  if (isPageOffLimits(here(), doc)) return;
   const pause = () => giveWay(doc);
   const sliced = <T>(steps: Steps<T>) => inSlices(steps, pause, SLICE_MS);
   // The load event's task ends first: nothing of the extension's runs inside it.
