@@ -31,7 +31,8 @@ export function whatItTakes(metric: Metric, period: Period, today: string): What
   const wording = indicator?.pace;
   const target = metric.target;
   if (!wording || !target || (target.comparator !== 'gte' && target.comparator !== 'gt')) return null;
-  const label = periodLabel(period);
+  // A range reads "trong kỳ từ 15/09/2026 đến 14/12/2026", not "trong từ …".
+  const label = period.kind === 'custom' ? `kỳ ${periodLabel(period)}` : periodLabel(period);
   const goal = `${target.comparator === 'gt' ? 'trên' : ''} ${target.value}%`.trim();
   const { item, quality } = wording;
   const result = (needed: number | null, expectedRemaining: number | null, achievable: boolean | null, sentence: string) => ({
@@ -42,7 +43,7 @@ export function whatItTakes(metric: Metric, period: Period, today: string): What
     sentence,
   });
 
-  if (today < period.from) return result(null, null, null, `Kỳ ${label} chưa bắt đầu.`);
+  if (today < period.from) return result(null, null, null, `${period.kind === 'custom' ? capitalize(label) : `Kỳ ${label}`} chưa bắt đầu.`);
   const elapsed = elapsedDays(period, today);
   const remainingDays = periodDays(period) - elapsed;
   const { numerator, denominator } = metric;
@@ -71,11 +72,15 @@ export function whatItTakes(metric: Metric, period: Period, today: string): What
     const sentence =
       expected === 0
         ? `Khó đạt ${goal} trong ${label}: không dự kiến nhận thêm ${item} nào đến ${until}, tỷ lệ dừng ở ${rate}.`
-        : `Khó đạt ${goal} trong ${label} theo nhịp hiện tại: nếu ${each(quality)}, tỷ lệ cũng chỉ lên ${best}, trong khi cần thêm ${needed} ${item} ${quality}.`;
+        : `Khó đạt ${goal} trong ${label} theo nhịp hiện tại: từ nay đến ${until} dự kiến ${
+            expected === 1 ? `chỉ nhận thêm 1 ${item}; dù ${quality}` : `nhận thêm khoảng ${expected} ${item}; dù tất cả đều ${quality}`
+          }, tỷ lệ cũng chỉ đạt ${best}, trong khi cần thêm ${needed} ${item} ${quality}.`;
     return result(needed, expected, false, sentence);
   }
   const lead = numerator / denominator * 100 >= target.value ? `Đang đạt ${rate}; để giữ ${goal}` : `Đang ở mức ${rate}; để đạt ${goal}`;
-  return result(needed, expected, true, `${lead} trong ${label}, cần thêm ${needed} ${item} ${quality} (trong ${pace}).`);
+  // One expected and one needed: that very one must count, said so rather than "1 hồ sơ … (trong hồ sơ …)".
+  const need = expected === 1 ? `${pace} cần ${quality}` : `cần thêm ${needed} ${item} ${quality} (trong ${pace})`;
+  return result(needed, expected, true, `${lead} trong ${label}, ${need}.`);
 }
 
 const capitalize = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
