@@ -1,6 +1,7 @@
 import type { Language } from '../i18n';
 import type { PageFacts, PageKind } from '../schema/facts';
 import type { PortalFamily } from '../schema/settings';
+import type { Steps } from '../time/steps';
 import type { TaughtColumns } from './table';
 
 /** What an extractor returns: the facts, and where each finding's subject is shown on the page. */
@@ -24,6 +25,8 @@ export interface PageModule<K extends Exclude<PageKind, 'unknown'> = Exclude<Pag
   matches(url: URL, doc: Document): boolean;
   /** `taught`: the columns the person pointed at on this host, by field. */
   extract(doc: Document, url: URL, taught?: TaughtColumns): Extraction;
+  /** The same reading a row at a time, for a list long enough to hold the page's main thread: a content script gives way between rows. */
+  extractInSteps?(doc: Document, url: URL, taught?: TaughtColumns): Steps<Extraction>;
 }
 
 /** A page kind's module, its kind kept as written so the registry can be checked against the kind list. */

@@ -19,7 +19,7 @@ describe('replies are validated where they arrive', () => {
     expect(wrong).toMatchObject({ ok: false });
     expect(!wrong.ok && wrong.error).toMatch(/^Trả lời không hợp lệ: /);
     // A page.observed answered as if it were targets.get: not the reply of that message.
-    expect(await ask(answering({ ok: true }), { type: 'page.observed', title: '', report: { kind: 'unknown', findings: [] } })).toMatchObject({ ok: false });
+    expect(await ask(answering({ ok: true }), { type: 'page.observed', title: '', facts: { kind: 'unknown' } })).toMatchObject({ ok: false });
     expect(await ask(answering(undefined), { type: 'page.left' })).toMatchObject({ ok: false });
     const failed = await ask(() => Promise.reject(new Error('Receiving end does not exist.')), { type: 'page.left' });
     expect(failed).toEqual({ ok: false, error: 'Receiving end does not exist.' });
