@@ -1,93 +1,71 @@
 import { useState } from 'react';
 import { db } from '@/lib/db/db';
-import { createBackup, restoreBackup, serializeBackup } from '@/lib/export/backup';
-import { toCsv } from '@/lib/export/csv';
-import { exportFromDb, parseExport, serializeExport } from '@/lib/export/exportJson';
 import { MAX_FILE_MB, oversizeMb } from '@/lib/export/fileLimit';
-import { mergeExports } from '@/lib/export/merge';
-import { taskReport, taskReportText } from '@/lib/export/taskReport';
-import { SHEET_NAMES, workbookFromExport } from '@/lib/export/workbook';
-import { xlsxBlob } from '@/lib/export/xlsx';
-import { periodOf } from '@/lib/time/periods';
+import { SHEET_NAMES } from '@/lib/export/workbook';
 import { todayInVietnam } from '@/lib/time/dates';
+import {
+  CSV_SHEETS,
+  backupFile,
+  csvFile,
+  deleteAllData,
+  exportJsonFile,
+  restoreFrom,
+  taskReportFile,
+  unitWorkbookFile,
+  workbookFile,
+  type DataFile,
+} from '@/lib/views/data';
 import { useT } from '../i18n';
 import { download } from '../download';
 import { PeriodSelect, type ReportingPeriod } from '../PeriodSelect';
 import { Notice, type NoticeState } from './Notice';
 import { CchcReport } from './Report';
 
-
-const stamp = () => todayInVietnam();
-const CSV_SHEETS = [SHEET_NAMES.metrics, SHEET_NAMES.dossiers, SHEET_NAMES.tasks, SHEET_NAMES.feedback];
-
 export function Data() {
   const t = useT();
   const [kind, setKind] = useState<ReportingPeriod>('quarter');
   const [notice, setNotice] = useState<NoticeState>(null);
   const [csvSheet, setCsvSheet] = useState<string>(SHEET_NAMES.dossiers);
-  const period = periodOf(kind, todayInVietnam());
   const ok = (text: string) => setNotice({ kind: 'ok', text });
   const fail = (e: unknown) => setNotice({ kind: 'error', text: t('errorPrefix', { message: e instanceof Error ? e.message : String(e) }) });
   const run = (action: () => Promise<void>) => () => void action().catch(fail);
+  const save = (make: (today: string) => Promise<DataFile>) =>
+    run(async () => {
+      const file = await make(todayInVietnam());
+      download(file.name, file.content, file.type);
+      ok(t('exportDone'));
+    });
   /** Refuses a file over the limit by its size alone, before reading any of it. */
   const checkSize = (file: File) => {
     const size = oversizeMb(file.size);
     if (size !== null) throw new Error(t('fileTooLarge', { name: file.name, size, max: MAX_FILE_MB }));
   };
 
-  const tables = async () => workbookFromExport(await exportFromDb(db()), period, todayInVietnam());
-
-  const exportXlsx = run(async () => {
-    download(`tro-ly-cchc-${kind}-${stamp()}.xlsx`, await xlsxBlob(await tables()));
-    ok(t('exportDone'));
-  });
-  // One sheet per CSV file, the one asked for: several downloads from one click would be held back by the browser.
-  const exportCsv = run(async () => {
-    const table = (await tables()).find((x) => x.name === csvSheet)!;
-    download(`${table.name}-${stamp()}.csv`, toCsv(table), 'text/csv;charset=utf-8');
-    ok(t('exportDone'));
-  });
-  const exportJson = run(async () => {
-    download(`tro-ly-cchc-${stamp()}.json`, serializeExport(await exportFromDb(db())), 'application/json');
-    ok(t('exportDone'));
-  });
-  const exportTaskReport = run(async () => {
-    const file = await exportFromDb(db());
-    const active = new Set(file.plans.filter((p) => p.status === 'active').map((p) => p.id));
-    download(`bao-cao-nhiem-vu-${stamp()}.txt`, taskReportText(taskReport(file.tasks.filter((x) => active.has(x.planId)), todayInVietnam())), 'text/plain;charset=utf-8');
-    ok(t('exportDone'));
-  });
+  const exportXlsx = save((today) => workbookFile(db(), kind, today));
+  const exportCsv = save((today) => csvFile(db(), kind, csvSheet, today));
+  const exportJson = save((today) => exportJsonFile(db(), today));
+  const exportTaskReport = save((today) => taskReportFile(db(), today));
+  const backup = save((today) => backupFile(db(), today));
   const mergeUnit = (files: FileList | null) =>
     run(async () => {
       if (!files?.length) return;
       [...files].forEach(checkSize);
-      const parsed = [];
-      for (const f of [...files]) {
-        const r = parseExport(await f.text());
-        if (!r.ok) throw new Error(`${f.name}: ${r.error}`);
-        parsed.push(r.value);
-      }
-      download(`bao-cao-don-vi-${kind}-${stamp()}.xlsx`, await xlsxBlob(workbookFromExport(mergeExports(parsed), period, todayInVietnam())));
-      ok(t('mergeDone', { n: parsed.length }));
+      const read = await Promise.all([...files].map(async (f) => ({ name: f.name, text: await f.text() })));
+      const file = await unitWorkbookFile(read, kind, todayInVietnam());
+      download(file.name, file.content, file.type);
+      ok(t('mergeDone', { n: read.length }));
     })();
-  const backup = run(async () => {
-    download(`sao-luu-tro-ly-cchc-${stamp()}.json`, serializeBackup(await createBackup(db())), 'application/json');
-    ok(t('exportDone'));
-  });
   const restore = (file: File | undefined) =>
     run(async () => {
       if (!file) return;
       checkSize(file);
       if (!confirm(t('restoreConfirm'))) return;
-      const result = await restoreBackup(db(), await file.text());
-      if (!result.ok) throw new Error(result.error);
-      ok(t('restored', { plans: result.value.plans, tasks: result.value.tasks, observations: result.value.observations }));
+      const restored = await restoreFrom(db(), await file.text());
+      ok(t('restored', { plans: restored.plans, tasks: restored.tasks, observations: restored.observations }));
     })();
   const wipe = run(async () => {
     if (!confirm(t('deleteAllConfirm'))) return;
-    await db().transaction('rw', db().tables, async () => {
-      for (const table of db().tables) await table.clear();
-    });
+    await deleteAllData(db());
     ok(t('deleted'));
   });
 

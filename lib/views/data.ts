@@ -1,0 +1,86 @@
+// "Dữ liệu" (options page): the files it writes and the commands on the whole database.
+import type { CchcDb } from '../db/db';
+import { createBackup, restoreBackup, serializeBackup, type RestoreCounts } from '../export/backup';
+import { toCsv } from '../export/csv';
+import { exportFromDb, parseExport, serializeExport, type ExportFile } from '../export/exportJson';
+import { mergeExports } from '../export/merge';
+import type { Table } from '../export/table';
+import { taskReport, taskReportText } from '../export/taskReport';
+import { SHEET_NAMES, workbookFromExport } from '../export/workbook';
+import { xlsxBlob } from '../export/xlsx';
+import { periodOf, type PeriodKind } from '../time/periods';
+
+/** A file to hand to the browser's download, named in Vietnamese with the day it was made. */
+export interface DataFile {
+  name: string;
+  content: Blob | string;
+  type: string;
+}
+
+type ExportPeriod = Exclude<PeriodKind, 'custom'>;
+
+/** The workbook's sheets a person may take one at a time as CSV. */
+export const CSV_SHEETS: readonly string[] = [SHEET_NAMES.metrics, SHEET_NAMES.dossiers, SHEET_NAMES.tasks, SHEET_NAMES.feedback];
+
+const JSON_TYPE = 'application/json';
+
+const periodTables = (file: ExportFile, kind: ExportPeriod, today: string): Table[] => workbookFromExport(file, periodOf(kind, today), today);
+
+/** The person's workbook for the period that holds today. */
+export async function workbookFile(db: CchcDb, kind: ExportPeriod, today: string): Promise<DataFile> {
+  const content = await xlsxBlob(periodTables(await exportFromDb(db), kind, today));
+  return { name: `tro-ly-cchc-${kind}-${today}.xlsx`, content, type: content.type };
+}
+
+/** One sheet of that workbook as CSV: one file per click, since the browser holds back several downloads at once. */
+export async function csvFile(db: CchcDb, kind: ExportPeriod, sheet: string, today: string): Promise<DataFile> {
+  const table = periodTables(await exportFromDb(db), kind, today).find((x) => x.name === sheet);
+  if (!table) throw new RangeError(`Không có bảng "${sheet}"`);
+  return { name: `${table.name}-${today}.csv`, content: toCsv(table), type: 'text/csv;charset=utf-8' };
+}
+
+/** What a colleague merges into the unit's report. */
+export async function exportJsonFile(db: CchcDb, today: string): Promise<DataFile> {
+  return { name: `tro-ly-cchc-${today}.json`, content: serializeExport(await exportFromDb(db)), type: JSON_TYPE };
+}
+
+/** The task report of the active plans, as plain text. */
+export async function taskReportFile(db: CchcDb, today: string): Promise<DataFile> {
+  const file = await exportFromDb(db);
+  const active = new Set(file.plans.filter((p) => p.status === 'active').map((p) => p.id));
+  const text = taskReportText(taskReport(file.tasks.filter((x) => active.has(x.planId)), today));
+  return { name: `bao-cao-nhiem-vu-${today}.txt`, content: text, type: 'text/plain;charset=utf-8' };
+}
+
+/** Colleagues' export files, read in full: the first that is not one names itself in the error. */
+export function readExports(files: readonly { name: string; text: string }[]): ExportFile[] {
+  return files.map(({ name, text }) => {
+    const parsed = parseExport(text);
+    if (!parsed.ok) throw new Error(`${name}: ${parsed.error}`);
+    return parsed.value;
+  });
+}
+
+/** The unit's workbook merged from colleagues' export files. */
+export async function unitWorkbookFile(files: readonly { name: string; text: string }[], kind: ExportPeriod, today: string): Promise<DataFile> {
+  const content = await xlsxBlob(periodTables(mergeExports(readExports(files)), kind, today));
+  return { name: `bao-cao-don-vi-${kind}-${today}.xlsx`, content, type: content.type };
+}
+
+export async function backupFile(db: CchcDb, today: string): Promise<DataFile> {
+  return { name: `sao-luu-tro-ly-cchc-${today}.json`, content: serializeBackup(await createBackup(db)), type: JSON_TYPE };
+}
+
+/** Replaces everything with a backup, all or nothing; a file that is not one is refused with the reason. */
+export async function restoreFrom(db: CchcDb, text: string): Promise<RestoreCounts> {
+  const result = await restoreBackup(db, text);
+  if (!result.ok) throw new Error(result.error);
+  return result.value;
+}
+
+/** Every table emptied in one transaction: plans, tasks, observations, settings, all of it. */
+export async function deleteAllData(db: CchcDb): Promise<void> {
+  await db.transaction('rw', db.tables, async () => {
+    for (const table of db.tables) await table.clear();
+  });
+}

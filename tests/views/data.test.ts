@@ -1,0 +1,109 @@
+import readXlsxFile, { readSheetNames } from 'read-excel-file/node';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openDb, type CchcDb } from '../../lib/db/db';
+import { upsertObservations } from '../../lib/db/observations';
+import { parseExport, serializeExport } from '../../lib/export/exportJson';
+import { SHEET_NAMES } from '../../lib/export/workbook';
+import { defaultSettings } from '../../lib/schema/settings';
+import {
+  CSV_SHEETS,
+  backupFile,
+  csvFile,
+  deleteAllData,
+  exportJsonFile,
+  readExports,
+  restoreFrom,
+  taskReportFile,
+  unitWorkbookFile,
+  workbookFile,
+} from '../../lib/views/data';
+import { TODAY, UNIT, exportA, exportB } from '../export/sample';
+
+const dbs: CchcDb[] = [];
+const fresh = () => {
+  const db = openDb(`data-view-${crypto.randomUUID()}`);
+  dbs.push(db);
+  return db;
+};
+afterEach(async () => {
+  for (const db of dbs.splice(0)) await db.delete();
+});
+
+/** Colleague A's records, as the options page finds them. */
+async function seeded(): Promise<CchcDb> {
+  const db = fresh();
+  await upsertObservations(db, exportA.observations);
+  await db.tasks.bulkAdd(exportA.tasks);
+  await db.plans.bulkAdd(exportA.plans);
+  await db.targets.bulkAdd(exportA.targets);
+  await db.settings.put({ key: 'settings', value: { ...defaultSettings(), profile: { unit: UNIT, role: null, province: null } } });
+  return db;
+}
+
+const bytes = async (content: Blob | string) => (typeof content === 'string' ? Buffer.from(content) : Buffer.from(await content.arrayBuffer()));
+const counts = async (db: CchcDb) => Object.fromEntries(await Promise.all(db.tables.map(async (t) => [t.name, await t.count()])));
+
+describe('"Dữ liệu" data, without React', () => {
+  it('writes the period workbook, named by period and day, with its sheets and the dossiers of the month', async () => {
+    const file = await workbookFile(await seeded(), 'month', TODAY);
+    expect(file.name).toBe(`tro-ly-cchc-month-${TODAY}.xlsx`);
+    const xlsx = await bytes(file.content);
+    expect(await readSheetNames(xlsx)).toEqual([SHEET_NAMES.metrics, SHEET_NAMES.dossiers, SHEET_NAMES.tasks, SHEET_NAMES.feedback, SHEET_NAMES.index766]);
+    const dossiers = await readXlsxFile(xlsx, { sheet: SHEET_NAMES.dossiers });
+    expect(dossiers.slice(1).map((r) => r[0])).toEqual(['000.00.12.H25-261102-0001', '000.00.12.H25-261103-0002']);
+  });
+
+  it('writes one sheet as CSV, and refuses a sheet the workbook does not have', async () => {
+    const db = await seeded();
+    expect(CSV_SHEETS).toContain(SHEET_NAMES.dossiers);
+    const csv = await csvFile(db, 'month', SHEET_NAMES.dossiers, TODAY);
+    expect(csv).toMatchObject({ name: `${SHEET_NAMES.dossiers}-${TODAY}.csv`, type: 'text/csv;charset=utf-8' });
+    expect(String(csv.content)).toContain('000.00.12.H25-261103-0002');
+    await expect(csvFile(db, 'month', 'Không có', TODAY)).rejects.toThrow('Không có bảng');
+  });
+
+  it('exports JSON a colleague can merge, and names the file that is not an export', async () => {
+    const json = await exportJsonFile(await seeded(), TODAY);
+    expect(json.name).toBe(`tro-ly-cchc-${TODAY}.json`);
+    const parsed = parseExport(String(json.content));
+    expect(parsed.ok && parsed.value.observations).toEqual(exportA.observations);
+    expect(() => readExports([{ name: 'a.json', text: String(json.content) }, { name: 'ghi-chu.json', text: '{}' }])).toThrow(/^ghi-chu\.json: /);
+  });
+
+  it('merges colleagues\' files into the unit workbook', async () => {
+    const files = [exportA, exportB].map((f, i) => ({ name: `${i}.json`, text: serializeExport(f) }));
+    const file = await unitWorkbookFile(files, 'month', TODAY);
+    expect(file.name).toBe(`bao-cao-don-vi-month-${TODAY}.xlsx`);
+    const dossiers = await readXlsxFile(await bytes(file.content), { sheet: SHEET_NAMES.dossiers });
+    expect(dossiers.length - 1).toBe(3);
+  });
+
+  it('reports the tasks of active plans only', async () => {
+    const db = await seeded();
+    const withActive = String((await taskReportFile(db, TODAY)).content);
+    expect(withActive).toContain('Rà soát, đơn giản hóa TTHC');
+    await db.plans.update('p1', { status: 'replaced' });
+    const report = await taskReportFile(db, TODAY);
+    expect(report.name).toBe(`bao-cao-nhiem-vu-${TODAY}.txt`);
+    expect(String(report.content)).not.toContain('Rà soát, đơn giản hóa TTHC');
+  });
+
+  it('backs up and restores everything; a file that is not a backup changes nothing', async () => {
+    const source = await seeded();
+    const backup = await backupFile(source, TODAY);
+    expect(backup.name).toBe(`sao-luu-tro-ly-cchc-${TODAY}.json`);
+    const target = fresh();
+    expect(await restoreFrom(target, String(backup.content))).toMatchObject({ plans: 1, tasks: 2, observations: exportA.observations.length });
+    const restored = await counts(target);
+    expect(restored).toEqual(await counts(source));
+    await expect(restoreFrom(target, '{"format":"khác"}')).rejects.toThrow();
+    expect(await counts(target)).toEqual(restored);
+  });
+
+  it('deletes every table', async () => {
+    const db = await seeded();
+    await deleteAllData(db);
+    expect(Object.values(await counts(db)).every((n) => n === 0)).toBe(true);
+    expect(db.tables.length).toBeGreaterThan(5);
+  });
+});
