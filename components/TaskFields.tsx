@@ -1,15 +1,16 @@
 import { useState } from 'react';
 import { parseDeadline, withEventDate } from '@/lib/plan/deadline';
 import { formatDateVi } from '@/lib/time/dates';
-import { areaKeys, type Area, type Deadline, type Task } from '@/lib/schema/plan';
+import { areaKeys, type Area, type Deadline } from '@/lib/schema/plan';
+import type { TaskEdit } from '@/lib/views/myTasks';
 import { dueDate } from '@/lib/tasks/schedule';
 import type { MessageKey } from '@/lib/i18n';
 import { useT, type Translate } from './i18n';
 
 /** The fields of a task the person may correct: before a plan is saved, and on a saved task. */
-export type TaskFieldValues = Pick<Task, 'title' | 'area' | 'lead' | 'partners' | 'output' | 'deadline'>;
+export type TaskFieldValues = TaskEdit;
 
-const AREA_LABEL: Record<Area, MessageKey> = {
+export const AREA_LABEL: Record<Area, MessageKey> = {
   direction: 'areaDirection',
   institution: 'areaInstitution',
   procedure: 'areaProcedure',

@@ -55,6 +55,13 @@ async function main() {
     }
     mkdirSync(shots, { recursive: true });
     await portal.screenshot({ path: join(shots, 'portal-annotated.png') });
+    const detail = await session.context.newPage();
+    await detail.setViewportSize({ width: 1280, height: 720 });
+    await detail.goto(server.urlOf(pages.find((p) => p.kind === 'onestop.dossier')!.url));
+    await detail.locator('tro-ly-cchc-marks').waitFor({ state: 'attached' });
+    await detail.keyboard.press('Alt+Shift+KeyJ');
+    await detail.waitForTimeout(1800);
+    await detail.screenshot({ path: join(shots, 'portal-detail.png') });
     const options = await openExtensionPage(session, 'options.html#portals', 1100, 760);
     await options.screenshot({ path: join(shots, 'options.png') });
     const tabId = await tabIdOf(options, list.url.replace(/^https?:/, '*:'));
@@ -80,7 +87,7 @@ async function main() {
     const popup = await openExtensionPage(session, 'popup.html', 360, 640);
     await popup.getByRole('heading', { name: 'Việc thường ngày' }).waitFor();
     await popup.screenshot({ path: join(shots, 'popup.png') });
-    console.log(`Đã ghi ảnh chụp vào ${shots}: portal-annotated.png, sidepanel.png, popup.png, options.png, options-360/480.png và sidepanel-*-360/480.png`);
+    console.log(`Đã ghi ảnh chụp vào ${shots}: portal-annotated.png, portal-detail.png, sidepanel.png, popup.png, options.png, options-360/480.png và sidepanel-*-360/480.png`);
   } finally {
     await session.close();
     await server.close();

@@ -7,7 +7,9 @@
  *
  * The periodic CCHC report (.docx) from the same exports:
  *   npm run -s report -- draft A.json B.json … --period quarter|half|year [--date YYYY-MM-DD] --out report.docx
- * The date picks the report whose cut-off window holds it (default: today).
+ *   npm run -s report -- draft A.json B.json … --from YYYY-MM-DD --to YYYY-MM-DD --out report.docx
+ * The date (default: today) picks the quarter, half-year or year it falls in; the report's figures run from the
+ * 15th of the previous period's last month to the 14th of its own.
  */
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
@@ -18,9 +20,10 @@ import { mergeExports } from '../lib/export/merge';
 import { workbookFromExport } from '../lib/export/workbook';
 import { xlsxBlob } from '../lib/export/xlsx';
 import { todayInVietnam } from '../lib/time/dates';
+import { emptyPeriodText } from '../lib/metrics/dataSpan';
 import { draftReport } from '../lib/report/draft';
 import { reportDocxBuffer } from '../lib/report/docx';
-import { REPORT_KINDS, reportPeriodOn, type ReportKind } from '../lib/report/period';
+import { REPORT_KINDS, rangeReport, reportFor, type ReportKind, type ReportPeriod } from '../lib/report/period';
 import { customPeriod, periodLabel, periodOf, type Period } from '../lib/time/periods';
 
 z.config({ jitless: true });
@@ -29,7 +32,7 @@ class UsageError extends Error {}
 
 const USAGE = [
   `cách dùng: report merge A.json B.json … --out unit.xlsx [--period month|quarter|half|year] [--date YYYY-MM-DD] [--from YYYY-MM-DD --to YYYY-MM-DD] (mỗi tệp tối đa ${MAX_FILE_MB} MB)`,
-  '           report draft A.json B.json … --out bao-cao.docx [--period quarter|half|year] [--date YYYY-MM-DD]',
+  '           report draft A.json B.json … --out bao-cao.docx [--period quarter|half|year] [--date YYYY-MM-DD] | [--from YYYY-MM-DD --to YYYY-MM-DD]',
 ].join('\n');
 const KINDS = ['month', 'quarter', 'half', 'year'] as const;
 
@@ -84,7 +87,7 @@ async function main(argv: string[]): Promise<string> {
   if (inputs.length === 0) throw new UsageError('cần ít nhất một tệp xuất dữ liệu (.json)');
   if (values.out === undefined) throw new UsageError(`thiếu --out <tệp.${command === 'draft' ? 'docx' : 'xlsx'}>`);
   const today = todayInVietnam();
-  if (command === 'draft') return draft(inputs, values.out, values.period ?? 'quarter', values.date ?? today, today);
+  if (command === 'draft') return draft(inputs, values.out, reportOf(values, today), today);
   const period = choosePeriod(values, today);
   for (const input of inputs) await checkSize(input);
   const merged = mergeExports(await Promise.all(inputs.map(readExport)));
@@ -94,14 +97,22 @@ async function main(argv: string[]): Promise<string> {
   return `Đã ghi ${values.out}: ${periodLabel(period)}, ${dossiers.rows.length} hồ sơ, ${tasks.rows.length} nhiệm vụ, ${feedback.rows.length} phản ánh kiến nghị (gộp ${inputs.length} tệp)`;
 }
 
-async function draft(inputs: string[], out: string, kind: string, date: string, today: string): Promise<string> {
+function reportOf(values: { period?: string; date?: string; from?: string; to?: string }, today: string): ReportPeriod {
+  if (values.from !== undefined || values.to !== undefined) {
+    if (values.from === undefined || values.to === undefined) throw new UsageError('--from và --to phải đi cùng nhau');
+    return rangeReport(values.from, values.to);
+  }
+  const kind = values.period ?? 'quarter';
   if (!(REPORT_KINDS as readonly string[]).includes(kind)) throw new UsageError(`--period phải là một trong: ${REPORT_KINDS.join(', ')}`);
-  const period = reportPeriodOn(kind as ReportKind, date);
+  return reportFor(kind as ReportKind, values.date ?? today);
+}
+
+async function draft(inputs: string[], out: string, period: ReportPeriod, today: string): Promise<string> {
   for (const input of inputs) await checkSize(input);
   const merged = mergeExports(await Promise.all(inputs.map(readExport)));
   const report = draftReport(merged, period, today);
   await writeFile(out, await reportDocxBuffer(report));
-  const state = report.empty ? 'kỳ chưa có dữ liệu' : report.coverage;
+  const state = report.empty ? emptyPeriodText(report.span) : report.coverage;
   return `Đã ghi ${out}: báo cáo CCHC ${period.label} (gộp ${inputs.length} tệp); ${state}`;
 }
 

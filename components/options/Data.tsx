@@ -2,7 +2,9 @@ import { useState } from 'react';
 import { db } from '@/lib/db/db';
 import { MAX_FILE_MB, oversizeMb } from '@/lib/export/fileLimit';
 import { SHEET_NAMES } from '@/lib/export/workbook';
+import { emptyPeriodText } from '@/lib/metrics/dataSpan';
 import { todayInVietnam } from '@/lib/time/dates';
+import { periodLabel, type PeriodChoice } from '@/lib/time/periods';
 import {
   CSV_SHEETS,
   backupFile,
@@ -14,26 +16,32 @@ import {
   unitWorkbookFile,
   workbookFile,
   type DataFile,
+  type PeriodFile,
 } from '@/lib/views/data';
-import { useT } from '../i18n';
+import { useLanguage, useT } from '../i18n';
 import { download } from '../download';
-import { PeriodSelect, type ReportingPeriod } from '../PeriodSelect';
+import { PeriodSelect } from '../PeriodSelect';
 import { Notice, type NoticeState } from './Notice';
 import { CchcReport } from './Report';
 
 export function Data() {
   const t = useT();
-  const [kind, setKind] = useState<ReportingPeriod>('quarter');
+  const language = useLanguage();
+  const [choice, setChoice] = useState<PeriodChoice>({ kind: 'quarter', previous: false });
   const [notice, setNotice] = useState<NoticeState>(null);
   const [csvSheet, setCsvSheet] = useState<string>(SHEET_NAMES.dossiers);
   const ok = (text: string) => setNotice({ kind: 'ok', text });
+  /** Done, or done but the period is empty: then where data exists. */
+  const told = (file: PeriodFile, done: string) =>
+    ok(file.empty ? t('exportEmpty', { period: periodLabel(file.period, language), detail: emptyPeriodText(file.empty.span, language) }) : done);
   const fail = (e: unknown) => setNotice({ kind: 'error', text: t('errorPrefix', { message: e instanceof Error ? e.message : String(e) }) });
   const run = (action: () => Promise<void>) => () => void action().catch(fail);
-  const save = (make: (today: string) => Promise<DataFile>) =>
+  const save = (make: (today: string) => Promise<DataFile | PeriodFile>) =>
     run(async () => {
       const file = await make(todayInVietnam());
       download(file.name, file.content, file.type);
-      ok(t('exportDone'));
+      if ('empty' in file) told(file, t('exportDone'));
+      else ok(t('exportDone'));
     });
   /** Refuses a file over the limit by its size alone, before reading any of it. */
   const checkSize = (file: File) => {
@@ -41,8 +49,8 @@ export function Data() {
     if (size !== null) throw new Error(t('fileTooLarge', { name: file.name, size, max: MAX_FILE_MB }));
   };
 
-  const exportXlsx = save((today) => workbookFile(db(), kind, today));
-  const exportCsv = save((today) => csvFile(db(), kind, csvSheet, today));
+  const exportXlsx = save((today) => workbookFile(db(), choice, today));
+  const exportCsv = save((today) => csvFile(db(), choice, csvSheet, today));
   const exportJson = save((today) => exportJsonFile(db(), today));
   const exportTaskReport = save((today) => taskReportFile(db(), today));
   const backup = save((today) => backupFile(db(), today));
@@ -51,9 +59,9 @@ export function Data() {
       if (!files?.length) return;
       [...files].forEach(checkSize);
       const read = await Promise.all([...files].map(async (f) => ({ name: f.name, text: await f.text() })));
-      const file = await unitWorkbookFile(read, kind, todayInVietnam());
+      const file = await unitWorkbookFile(read, choice, todayInVietnam());
       download(file.name, file.content, file.type);
-      ok(t('mergeDone', { n: read.length }));
+      told(file, t('mergeDone', { n: read.length }));
     })();
   const restore = (file: File | undefined) =>
     run(async () => {
@@ -74,7 +82,7 @@ export function Data() {
       <h2 id="data-title">{t('navData')}</h2>
       <div className="card">
         <h3>{t('exportTitle')}</h3>
-        <PeriodSelect value={kind} onChange={setKind} />
+        <PeriodSelect value={choice} onChange={setChoice} />
         <div className="row">
           <button type="button" className="primary" onClick={exportXlsx}>
             {t('exportXlsx')}

@@ -6,6 +6,7 @@ import { deletePlan, savePlan, type SaveChoice } from '@/lib/db/plans';
 import type { PlanRecord } from '@/lib/schema/records';
 import { findSavedPlans, loadPlans, planName } from '@/lib/views/plans';
 import { parsePlanText } from '@/lib/plan/parse';
+import { NotAPlanError } from '@/lib/plan/errors';
 import { ScannedPdfError } from '@/lib/plan/pdf';
 import { startOcr, type OcrJob, type OcrResult } from '@/lib/ocr/client';
 import { hasScannedPages, OcrCancelled, type ScanProgress } from '@/lib/ocr/scan';
@@ -34,7 +35,12 @@ export function Plans() {
   // A plan already saved: the person chooses to replace it or keep both.
   const [saved, setSaved] = useState<PlanRecord[]>([]);
 
-  const fail = (e: unknown) => setNotice({ kind: 'error', text: t('errorPrefix', { message: e instanceof Error ? e.message : String(e) }) });
+  const fail = (e: unknown) =>
+    setNotice(
+      e instanceof NotAPlanError
+        ? { kind: 'info', text: e.message }
+        : { kind: 'error', text: t('errorPrefix', { message: e instanceof Error ? e.message : String(e) }) },
+    );
   const read = (input: string, source: string, meta: PlanMeta | null = null) => {
     setNotice(null);
     try {

@@ -5,28 +5,45 @@ import { mergeExports } from '@/lib/export/merge';
 import { todayInVietnam } from '@/lib/time/dates';
 import { draftReport } from '@/lib/report/draft';
 import { reportDocx } from '@/lib/report/docx';
-import { reportPeriod, reportPeriodOn } from '@/lib/report/period';
-import { useT } from '../i18n';
+import { emptyPeriodText } from '@/lib/metrics/dataSpan';
+import { rangeReport, reportFor, reportPeriod } from '@/lib/report/period';
+import { useLanguage, useT } from '../i18n';
 import { download } from '../download';
 
-/** Quý I–IV, 6 tháng đầu năm, năm: the periods of the periodic CCHC report. */
-const CHOICES = ['q1', 'q2', 'q3', 'q4', 'half', 'year'] as const;
+/** Quý I–IV, 6 tháng đầu / cuối năm, năm, or a range of dates: the periods of the periodic CCHC report. */
+const CHOICES = ['q1', 'q2', 'q3', 'q4', 'h1', 'h2', 'year', 'custom'] as const;
 type Choice = (typeof CHOICES)[number];
 
-const periodOfChoice = (choice: Choice, year: number) =>
-  choice === 'half' || choice === 'year' ? reportPeriod(choice, year) : reportPeriod('quarter', year, Number(choice.slice(1)));
+function periodOfChoice(choice: Choice, year: number, range: { from: string; to: string }) {
+  if (choice === 'custom') return rangeReport(range.from, range.to);
+  if (choice === 'year') return reportPeriod('year', year);
+  return reportPeriod(choice.startsWith('q') ? 'quarter' : 'half', year, Number(choice.slice(1)));
+}
 
 export function CchcReport({ onDone, onError }: { onDone: (text: string) => void; onError: (e: unknown) => void }) {
   const t = useT();
-  const current = reportPeriodOn('quarter', todayInVietnam());
-  const [choice, setChoice] = useState<Choice>(`q${current.quarter}` as Choice);
+  const language = useLanguage();
+  const current = reportFor('quarter', todayInVietnam());
+  const [choice, setChoice] = useState<Choice>(`q${current.part}` as Choice);
   const [year, setYear] = useState(current.year);
+  const [range, setRange] = useState({ from: current.period.from, to: current.period.to });
+  const label = (c: Choice) =>
+    c === 'year'
+      ? t('reportWholeYear')
+      : c === 'custom'
+        ? t('reportCustom')
+        : c === 'h1'
+          ? t('reportHalf')
+          : c === 'h2'
+            ? t('reportSecondHalf')
+            : t('reportQuarter', { quarter: ['I', 'II', 'III', 'IV'][Number(c.slice(1)) - 1] });
 
   const write = async (file: ExportFile, name: string) => {
-    const period = periodOfChoice(choice, year);
+    const period = periodOfChoice(choice, year, range);
     const draft = draftReport(file, period, todayInVietnam());
-    download(`bao-cao-cchc-${name}-${choice}-${year}.docx`, await reportDocx(draft));
-    onDone(draft.empty ? t('reportEmpty', { period: period.label }) : t('reportDone', { period: period.label }));
+    const slug = choice === 'custom' ? `${period.period.from}-${period.period.to}` : `${choice}-${year}`;
+    download(`bao-cao-cchc-${name}-${slug}.docx`, await reportDocx(draft));
+    onDone(draft.empty ? `${t('reportEmpty', { period: period.label })} ${emptyPeriodText(draft.span, language)}` : t('reportDone', { period: period.label }));
   };
   const mine = () => void exportFromDb(db()).then((file) => write(file, 'ca-nhan')).catch(onError);
   const unit = (files: FileList | null) => {
@@ -53,15 +70,26 @@ export function CchcReport({ onDone, onError }: { onDone: (text: string) => void
           <select value={choice} onChange={(e) => setChoice(e.target.value as Choice)}>
             {CHOICES.map((c) => (
               <option key={c} value={c}>
-                {c === 'half' ? t('reportHalf') : c === 'year' ? t('reportWholeYear') : t('reportQuarter', { quarter: ['I', 'II', 'III', 'IV'][Number(c.slice(1)) - 1] })}
+                {label(c)}
               </option>
             ))}
           </select>
         </label>
-        <label>
-          {t('reportYear')}{' '}
-          <input type="number" min={2000} max={2100} value={year} onChange={(e) => setYear(Number(e.target.value))} style={{ width: '6em' }} />
-        </label>
+        {choice === 'custom' ? (
+          <>
+            <label>
+              {t('periodFrom')} <input type="date" value={range.from} onChange={(e) => setRange({ ...range, from: e.target.value })} />
+            </label>
+            <label>
+              {t('periodTo')} <input type="date" value={range.to} onChange={(e) => setRange({ ...range, to: e.target.value })} />
+            </label>
+          </>
+        ) : (
+          <label>
+            {t('reportYear')}{' '}
+            <input type="number" min={2000} max={2100} value={year} onChange={(e) => setYear(Number(e.target.value))} style={{ width: '6em' }} />
+          </label>
+        )}
         <button type="button" className="primary" onClick={mine}>
           {t('reportDownload')}
         </button>

@@ -8,7 +8,10 @@ import { useLanguage, useT } from '../i18n';
 import { useSettings } from '../useSettings';
 import { useToday } from '../useToday';
 import { Sparkline } from './Sparkline';
-import { PeriodSelect, type ReportingPeriod } from '../PeriodSelect';
+import { PeriodSelect } from '../PeriodSelect';
+import { chosenPeriod, type PeriodChoice } from '@/lib/time/periods';
+import { emptyPeriodText } from '@/lib/metrics/dataSpan';
+import { provinceName } from '@/lib/hosts/provinces';
 
 const COMPARATOR: Record<string, string> = { gte: '≥', gt: '>', lte: '≤', lt: '<' };
 
@@ -17,12 +20,16 @@ export function Targets() {
   const t = useT();
   const today = useToday();
   const settings = useSettings();
-  const [kind, setKind] = useState<ReportingPeriod>('month');
+  const language = useLanguage();
+  const [choice, setChoice] = useState<PeriodChoice>({ kind: 'month', previous: false });
   const unit = settings?.profile.unit ?? null;
-  const view = useLiveQuery(() => loadTargetsView(db(), kind, today, unit), [kind, today, unit]);
+  const province = provinceName(settings?.profile.province ?? null);
+  const period = chosenPeriod(choice, today);
+  const view = useLiveQuery(() => loadTargetsView(db(), period, today, unit, province), [period.from, period.to, period.kind, today, unit, province]);
   return (
     <div>
-      <PeriodSelect value={kind} onChange={setKind} />
+      <PeriodSelect value={choice} onChange={setChoice} />
+      {view?.empty && <p className="empty">{emptyPeriodText(view.span, language)}</p>}
       {view && view.rows.length === 0 && <p className="empty">{t('targetsEmpty')}</p>}
       <ul className="plain">{view?.rows.map((row) => <TargetCard key={row.metric.indicator} row={row} />)}</ul>
       {view && (
@@ -36,7 +43,8 @@ export function Targets() {
             {view.index766.published?.total != null && (
               <>
                 {' · '}
-                {t('index766Published')}: <strong>{formatNumber(view.index766.published.total, 1)}/100</strong>
+                {t('index766Published')}: <strong>{formatNumber(view.index766.published.total, 1)}/100</strong>{' '}
+                <span className="muted">({[view.index766.published.unit, view.index766.published.period].filter(Boolean).join(', ')})</span>
               </>
             )}
           </p>

@@ -2,11 +2,12 @@ import { useState } from 'react';
 import { db } from '@/lib/db/db';
 import type { PlanRecord, TaskRecord } from '@/lib/schema/records';
 import { daysBetween, formatDateVi, vietnamDate } from '@/lib/time/dates';
-import { finishTask, reopenTask, setNotMine, snoozeTask } from '@/lib/views/myTasks';
+import { editTask, finishTask, reopenTask, setNotMine, snoozeTask, startTask, type TaskEdit } from '@/lib/views/myTasks';
 import { dueDate, isDone } from '@/lib/tasks/schedule';
 import type { MessageKey } from '@/lib/i18n';
 import { useT, type Translate } from '../i18n';
 import { OcrOriginal } from '../OcrOriginal';
+import { AREA_LABEL, TaskFields } from '../TaskFields';
 
 /** The part of the plan a task was read from, named as the plan names it. */
 const SOURCE_LABEL: Partial<Record<string, MessageKey>> = {
@@ -27,12 +28,18 @@ export function TaskCard({ task, plan, today }: { task: TaskRecord; plan?: PlanR
   const [note, setNote] = useState(task.note);
   const [evidence, setEvidence] = useState(task.evidence);
   const [doneOn, setDoneOn] = useState(today);
+  /** The task's fields as the person is correcting them; null while the card only shows them. */
+  const [editing, setEditing] = useState<TaskEdit | null>(null);
   const due = dueDate(task.deadline, today);
   const done = isDone(task, today);
   const tone = done ? 'pass' : due && daysBetween(today, due) < 0 ? 'overdue' : due && daysBetween(today, due) <= 3 ? 'soon' : '';
   const finish = () => {
     void finishTask(db(), task.id, { on: doneOn || today, note, evidence });
     setFinishing(false);
+  };
+  const save = () => {
+    if (editing) void editTask(db(), task.id, editing);
+    setEditing(null);
   };
   const titleId = `task-${task.id}`;
   const source = task.source ? SOURCE_LABEL[task.source] : undefined;
@@ -43,6 +50,7 @@ export function TaskCard({ task, plan, today }: { task: TaskRecord; plan?: PlanR
       </div>
       <div className="row small" style={{ margin: '4px 0' }}>
         {due && !done && <span className={`pill ${tone === 'overdue' ? 'fail' : tone === 'soon' ? 'soon' : 'na'}`}>{dueInWords(due, today, t)}</span>}
+        {task.status === 'in_progress' && <span className="pill na">{t('taskState_in_progress')}</span>}
         {task.deadline && <span className="muted">{task.deadline.text}</span>}
       </div>
       <dl className="facts">
@@ -52,6 +60,12 @@ export function TaskCard({ task, plan, today }: { task: TaskRecord; plan?: PlanR
           <>
             <dt>{t('partners')}</dt>
             <dd>{task.partners.join('; ')}</dd>
+          </>
+        )}
+        {task.area && (
+          <>
+            <dt>{t('taskArea')}</dt>
+            <dd>{t(AREA_LABEL[task.area])}</dd>
           </>
         )}
         {task.output && (
@@ -91,7 +105,19 @@ export function TaskCard({ task, plan, today }: { task: TaskRecord; plan?: PlanR
           {t('sourceSentence')}: {t(source)}
         </p>
       )}
-      {finishing ? (
+      {editing ? (
+        <div className="card edit-form">
+          <TaskFields task={editing} planYear={plan?.header.year ?? null} today={today} onChange={(change) => setEditing((e) => e && { ...e, ...change })} />
+          <div className="row">
+            <button type="button" className="primary" onClick={save}>
+              {t('save')}
+            </button>
+            <button type="button" onClick={() => setEditing(null)}>
+              {t('cancel')}
+            </button>
+          </div>
+        </div>
+      ) : finishing ? (
         <div className="card finish-form">
           <label className="field">
             <span>{t('doneOn')}</span>
@@ -125,6 +151,11 @@ export function TaskCard({ task, plan, today }: { task: TaskRecord; plan?: PlanR
               <button type="button" className="primary" onClick={() => setFinishing(true)}>
                 {t('markDone')}
               </button>
+              {task.status !== 'in_progress' && (
+                <button type="button" onClick={() => void startTask(db(), task.id)}>
+                  {t('taskStart')}
+                </button>
+              )}
               <button type="button" onClick={() => void snoozeTask(db(), task.id, today)}>
                 {t('snooze')}
               </button>
@@ -133,6 +164,13 @@ export function TaskCard({ task, plan, today }: { task: TaskRecord; plan?: PlanR
               </button>
             </>
           )}
+          <button
+            type="button"
+            className="link"
+            onClick={() => setEditing({ title: task.title, area: task.area, lead: task.lead, partners: task.partners, output: task.output, deadline: task.deadline })}
+          >
+            {t('taskEdit')}
+          </button>
         </div>
       )}
     </li>

@@ -9,32 +9,50 @@ import { pageShortfalls } from '../checks/shortfalls';
  * the badge to say everything passes), and so the page's own DOM is never
  * changed. Text goes in through textContent only: finding messages may
  * carry text copied from the page.
+ *
+ * A mark points and covers nothing: a thin bar just outside the row's left edge
+ * (above the table for the list's own rates), the reasons of the current mark
+ * in the badge, and the badge docked in a corner of the window away from the
+ * marked tables, or where the person moved it.
  */
 const STYLE = `
 :host { all: initial; }
 .layer { position: absolute; top: 0; left: 0; width: 0; height: 0; pointer-events: none; z-index: 2147483646; }
-.mark { position: absolute; box-sizing: border-box; border: 3px solid #b00020; border-radius: 4px;
-  box-shadow: 0 0 0 2px #fff, 0 0 0 5px rgba(176,0,32,.25); }
-.chip { position: absolute; right: -3px; top: -3px; pointer-events: auto; cursor: default; background: #b00020; color: #fff;
-  font: 700 11px/18px system-ui, 'Segoe UI', Arial, sans-serif; padding: 0 6px; border-radius: 0 4px 0 6px; }
-.tag { display: none; position: absolute; right: -3px; top: 15px; max-width: min(520px, 90vw); white-space: normal;
-  background: #b00020; color: #fff; font: 600 12px/1.4 system-ui, 'Segoe UI', Arial, sans-serif; padding: 4px 8px;
-  border-radius: 4px 0 4px 4px; box-shadow: 0 2px 8px rgba(0,0,0,.3); z-index: 1; }
-.chip:hover + .tag, .mark.current .tag { display: block; }
-.mark.current { border-color: #0b3d91; box-shadow: 0 0 0 2px #fff, 0 0 0 6px rgba(11,61,145,.45); }
-.mark.current .chip, .mark.current .tag { background: #0b3d91; }
+.mark { position: absolute; box-sizing: border-box; pointer-events: auto; cursor: pointer; background: #b00020;
+  border-radius: 3px; box-shadow: 0 0 0 1px #fff; }
+.mark::before { content: ''; position: absolute; inset: -3px; }
+.mark.current { background: #0b3d91; box-shadow: 0 0 0 1px #fff, 0 0 0 4px rgba(11,61,145,.35); }
 .mark.flash { animation: flash 0.5s ease-in-out 3; }
-@keyframes flash { 50% { background: rgba(255, 214, 0, .45); } }
-.badge { position: fixed; right: 16px; bottom: 16px; pointer-events: auto; display: flex; align-items: center; gap: 6px;
-  background: #fff; color: #1b1b1b; border: 2px solid #b00020; border-radius: 8px; padding: 6px 8px;
-  font: 13px/1.4 system-ui, 'Segoe UI', Arial, sans-serif; box-shadow: 0 2px 10px rgba(0,0,0,.25); z-index: 2147483647; }
+@keyframes flash { 50% { background: #ffd600; box-shadow: 0 0 0 1px #fff, 0 0 0 6px rgba(255,214,0,.6); } }
+.badge { position: fixed; pointer-events: auto; display: flex; flex-direction: column; gap: 4px; max-width: min(440px, calc(100vw - 32px));
+  background: #fff; color: #1b1b1b; border: 2px solid #b00020; border-radius: 8px; padding: 6px 8px; box-sizing: border-box;
+  font: 14px/1.4 system-ui, 'Segoe UI', Arial, sans-serif; box-shadow: 0 2px 10px rgba(0,0,0,.25); z-index: 2147483647; }
+.badge.bottom { bottom: 16px; } .badge.top { top: 16px; } .badge.right { right: 16px; } .badge.left { left: 16px; }
 .badge.ok { border-color: #1b6e20; }
-.badge .warn { display: block; color: #b00020; font-weight: 600; max-width: 360px; }
+.badge .row { display: flex; align-items: center; gap: 6px; flex-wrap: wrap; }
+.badge .warn { display: block; color: #b00020; font-weight: 600; }
 .badge strong { color: #b00020; }
 .badge.ok strong { color: #1b6e20; }
-.badge button { font: inherit; border: 1px solid #888; background: #f4f4f4; border-radius: 4px; padding: 2px 8px; cursor: pointer; }
+.badge .position { font-variant-numeric: tabular-nums; min-width: 3ch; text-align: center; }
+.badge .reason { color: #1b1b1b; }
+.badge .reason strong { color: #0b3d91; }
+.badge .reason:empty { display: none; }
+.badge button { font: inherit; min-width: 28px; min-height: 28px; border: 1px solid #888; background: #f4f4f4; border-radius: 4px;
+  padding: 0 6px; cursor: pointer; }
 .badge button:focus-visible { outline: 3px solid #0b3d91; outline-offset: 1px; }
 `;
+
+/** Width of a row's bar and the gap between it and the row. */
+const BAR = 5;
+const GAP = 3;
+/** The corners the badge may sit in, in the order it tries them and the move button cycles them. */
+const CORNERS = [
+  ['bottom', 'right'],
+  ['top', 'right'],
+  ['bottom', 'left'],
+  ['top', 'left'],
+] as const;
+const MARGIN = 16;
 
 export interface Marks {
   render(findings: Finding[], anchors: Map<string, Element>, dismissed?: ReadonlySet<string>): void;
@@ -50,13 +68,21 @@ interface Placed {
   element: Element;
   box: HTMLDivElement;
   findingIds: string[];
+  reasons: string;
+}
+
+interface Box {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
 }
 
 /**
  * The box an element covers. A grid row styled `display: contents` (common in
  * ARIA grids) has no box of its own: its cells' boxes are its extent.
  */
-function rectOf(element: Element): { left: number; top: number; width: number; height: number } {
+function rectOf(element: Element): Box {
   const own = element.getBoundingClientRect();
   if (own.width > 0 || own.height > 0 || element.children.length === 0) return own;
   let left = Infinity;
@@ -74,6 +100,17 @@ function rectOf(element: Element): { left: number; top: number; width: number; h
   return left === Infinity ? own : { left, top, width: right - left, height: bottom - top };
 }
 
+function overlap(a: Box, b: Box): number {
+  const w = Math.min(a.left + a.width, b.left + b.width) - Math.max(a.left, b.left);
+  const h = Math.min(a.top + a.height, b.top + b.height) - Math.max(a.top, b.top);
+  return w > 0 && h > 0 ? w * h : 0;
+}
+
+/** The table a marked row belongs to: what the badge keeps clear of. */
+function tableOf(element: Element): Element {
+  return element.closest('table, [role="grid"], [role="table"], [role="treegrid"]') ?? element;
+}
+
 export function createMarks(doc: Document, language: Language): Marks {
   const host = doc.createElement('tro-ly-cchc-marks');
   const root = host.attachShadow({ mode: 'closed' });
@@ -87,17 +124,22 @@ export function createMarks(doc: Document, language: Language): Marks {
   root.append(style, layer, badge);
 
   let placed: Placed[] = [];
+  let tables: Element[] = [];
   let current = -1;
+  /** The corner the person moved the badge to; until then it finds its own. */
+  let pinned: number | null = null;
+  let position: HTMLSpanElement | null = null;
+  let reason: HTMLDivElement | null = null;
   const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) =>
     translate(language, key, params);
 
   // All reads first, then all writes: interleaving them forces a layout per mark
   // on a 1,000-row page. Only the marks near the viewport are in the layer; the
   // rest join as the person scrolls, so a long list costs a screenful of marks.
-  const position = () => {
+  const place = () => {
     const view = doc.defaultView;
-    const dx = (view?.scrollX ?? 0) - 3;
-    const dy = (view?.scrollY ?? 0) - 3;
+    const sx = view?.scrollX ?? 0;
+    const sy = view?.scrollY ?? 0;
     const height = view?.innerHeight ?? 0;
     const rects = placed.map((p) => rectOf(p.element));
     placed.forEach((p, i) => {
@@ -109,26 +151,76 @@ export function createMarks(doc: Document, language: Language): Marks {
       }
       const style = p.box.style;
       style.display = r.width > 0 || r.height > 0 ? 'block' : 'none';
-      style.left = `${r.left + dx}px`;
-      style.top = `${r.top + dy}px`;
-      style.width = `${r.width + 6}px`;
-      style.height = `${r.height + 6}px`;
+      if (p.subject === 'list') {
+        // The list's own rates: a bar along the top of the table, above its header.
+        style.left = `${r.left + sx}px`;
+        style.top = `${Math.max(0, r.top + sy - GAP - BAR)}px`;
+        style.width = `${r.width}px`;
+        style.height = `${BAR}px`;
+      } else {
+        style.left = `${Math.max(0, r.left + sx - GAP - BAR)}px`;
+        style.top = `${r.top + sy}px`;
+        style.width = `${BAR}px`;
+        style.height = `${r.height}px`;
+      }
       if (!p.box.isConnected) layer.append(p.box);
     });
     layer.dataset.marks = String(placed.length);
     // How many marks there are, on the host: the one thing a test harness or benchmark may read from outside.
     host.dataset.marks = String(placed.length);
   };
+
+  /** The first corner, from the pinned one or the preferred order, whose badge would cover no marked table. */
+  const dock = () => {
+    if (!badge.isConnected) return;
+    const view = doc.defaultView;
+    const vw = doc.documentElement.clientWidth || (view?.innerWidth ?? 0);
+    const vh = doc.documentElement.clientHeight || (view?.innerHeight ?? 0);
+    const w = badge.offsetWidth;
+    const h = badge.offsetHeight;
+    const obstacles = tables.map(rectOf);
+    // Covering the current row is worse than covering any other part of a table.
+    const focused = placed[current] ? rectOf(placed[current].element) : null;
+    const boxAt = ([v, hz]: (typeof CORNERS)[number]): Box => ({
+      left: hz === 'left' ? MARGIN : vw - MARGIN - w,
+      top: v === 'top' ? MARGIN : vh - MARGIN - h,
+      width: w,
+      height: h,
+    });
+    let chosen = pinned ?? 0;
+    if (pinned === null) {
+      const covered = CORNERS.map(
+        (c) => obstacles.reduce((sum, o) => sum + overlap(boxAt(c), o), 0) + (focused ? 1000 * overlap(boxAt(c), focused) : 0),
+      );
+      chosen = covered.indexOf(Math.min(...covered));
+    }
+    const [v, hz] = CORNERS[chosen];
+    badge.classList.remove('top', 'bottom', 'left', 'right');
+    badge.classList.add(v, hz);
+  };
+
   let frame = 0;
   const onViewChange = () => {
     if (frame) return;
     frame = doc.defaultView?.requestAnimationFrame(() => {
       frame = 0;
-      position();
+      place();
+      dock();
     }) ?? 0;
   };
   doc.defaultView?.addEventListener('resize', onViewChange);
   doc.defaultView?.addEventListener('scroll', onViewChange, { passive: true });
+
+  const showCurrent = () => {
+    const p = placed[current];
+    if (position) position.textContent = t('markPosition', { i: p ? current + 1 : '–', n: placed.length });
+    if (!reason) return;
+    reason.replaceChildren();
+    if (!p) return;
+    const subject = doc.createElement('strong');
+    subject.textContent = p.subject === 'list' ? t('markList') : p.subject;
+    reason.append(subject, doc.createTextNode(`: ${p.reasons}`));
+  };
 
   const select = (index: number, flash: boolean) => {
     if (!placed.length) return;
@@ -136,7 +228,9 @@ export function createMarks(doc: Document, language: Language): Marks {
     placed.forEach((p, i) => p.box.classList.toggle('current', i === current));
     const p = placed[current];
     p.element.scrollIntoView({ block: 'center', behavior: 'auto' });
-    position();
+    showCurrent();
+    place();
+    dock();
     if (flash) {
       p.box.classList.remove('flash');
       void p.box.offsetWidth; // restart the animation
@@ -144,28 +238,45 @@ export function createMarks(doc: Document, language: Language): Marks {
     }
   };
 
+  const button = (text: string, label: string, keys: string, onClick: () => void) => {
+    const b = doc.createElement('button');
+    b.type = 'button';
+    b.textContent = text;
+    b.title = keys ? `${label} (${keys})` : label;
+    b.setAttribute('aria-label', label);
+    b.addEventListener('click', onClick);
+    return b;
+  };
+
   const renderBadge = (fails: number, subjects: number) => {
     badge.replaceChildren();
     badge.classList.toggle('ok', fails === 0);
+    const row = doc.createElement('div');
+    row.className = 'row';
     const label = doc.createElement('span');
     const strong = doc.createElement('strong');
     strong.textContent = t('appName');
     label.append(strong, doc.createTextNode(': ' + (fails === 0 ? t('pageAllPass') : t('pageFails', { n: fails }))));
-    badge.append(label);
+    row.append(label);
+    badge.append(row);
+    position = null;
+    reason = null;
     if (subjects === 0) return;
-    const prev = doc.createElement('button');
-    prev.type = 'button';
-    prev.textContent = '◀';
-    prev.title = 'Alt+Shift+K';
-    prev.setAttribute('aria-label', t('markPrev'));
-    prev.addEventListener('click', () => select(current - 1, true));
-    const next = doc.createElement('button');
-    next.type = 'button';
-    next.textContent = '▶';
-    next.title = 'Alt+Shift+J';
-    next.setAttribute('aria-label', t('markNext'));
-    next.addEventListener('click', () => select(current + 1, true));
-    badge.append(prev, next);
+    position = doc.createElement('span');
+    position.className = 'position';
+    reason = doc.createElement('div');
+    reason.className = 'reason';
+    row.append(
+      button('◀', t('markPrev'), 'Alt+Shift+K', () => select(current - 1, true)),
+      position,
+      button('▶', t('markNext'), 'Alt+Shift+J', () => select(current + 1, true)),
+      button('⇱', t('markMove'), '', () => {
+        pinned = ((pinned ?? CORNERS.findIndex(([v, hz]) => badge.classList.contains(v) && badge.classList.contains(hz))) + 1) % CORNERS.length;
+        dock();
+      }),
+    );
+    badge.append(reason);
+    showCurrent();
   };
 
   return {
@@ -179,24 +290,23 @@ export function createMarks(doc: Document, language: Language): Marks {
         if (!element) continue;
         const box = doc.createElement('div');
         box.className = 'mark';
-        // A small chip keeps the row readable; the reasons open on hover and when the mark is the current one.
-        const chip = doc.createElement('div');
-        chip.className = 'chip';
-        chip.textContent = `⚠ ${list.length}`;
-        const tag = doc.createElement('div');
-        tag.className = 'tag';
-        tag.textContent = list.map((f) => renderFinding(f, language)).join(' · ');
-        chip.title = tag.textContent;
-        box.append(chip, tag);
-        next.push({ subject, element, box, findingIds: list.map((f) => f.id) });
+        const reasons = list.map((f) => renderFinding(f, language)).join(' · ');
+        // The reasons read on hover, and in the badge when the mark is the current one.
+        box.title = reasons;
+        const index = next.length;
+        box.addEventListener('click', () => select(index, false));
+        next.push({ subject, element, box, findingIds: list.map((f) => f.id), reasons });
       }
       placed = next;
+      tables = [...new Set(placed.map((p) => tableOf(p.element)))];
       // Boxes are measured while the page's layout is still clean, then inserted.
       layer.replaceChildren();
-      position();
+      place();
       if (!host.isConnected) doc.documentElement.append(host);
       current = Math.min(current, placed.length - 1);
+      placed[current]?.box.classList.add('current');
       renderBadge(pageShortfalls(findings, dismissed).findings, placed.length);
+      dock();
     },
     focus(findingId) {
       const index = placed.findIndex((p) => p.findingIds.includes(findingId));
@@ -213,6 +323,7 @@ export function createMarks(doc: Document, language: Language): Marks {
       line.setAttribute('role', 'alert');
       line.textContent = message;
       badge.prepend(line);
+      dock();
     },
     destroy() {
       doc.defaultView?.removeEventListener('resize', onViewChange);

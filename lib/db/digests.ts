@@ -105,6 +105,18 @@ export async function rebuildDigests(db: DigestStore): Promise<void> {
   await updateDigests(db, [], dated);
 }
 
+/** The first and last day with a dossier or feedback item, from the digests' keys alone (an emptied digest is deleted). */
+export async function datedSpan(db: DigestStore): Promise<{ from: string; to: string } | null> {
+  const days: string[] = [];
+  for (const type of ['dossier', 'feedback'] as const) {
+    const ofType = () => db.digests.where(':id').between(digestId(type, ''), digestId(type, '\uffff'));
+    const [first, last] = await Promise.all([ofType().first(), ofType().last()]);
+    for (const d of [first, last]) if (d) days.push(d.id.slice(type.length + 1));
+  }
+  days.sort();
+  return days.length === 0 ? null : { from: days[0], to: days[days.length - 1] };
+}
+
 /** The dossiers and feedback of the days from `from` to `to`, rebuilt from their digests. */
 export async function datedObservations(db: DigestStore, from: string, to: string): Promise<Observation[]> {
   const out: Observation[] = [];

@@ -1,4 +1,5 @@
-import { unitKey } from '../plan/units';
+import { taskUnits, unitKey } from '../plan/units';
+import type { Task } from '../schema/plan';
 import type { PlanRecord, TaskRecord } from '../schema/records';
 import type { CchcDb } from './db';
 
@@ -16,3 +17,13 @@ export async function myTasks(db: CchcDb, unit: string | null): Promise<MyTasks>
   const tasks = await db.tasks.where('unitKeys').equals(unitKey(unit)).toArray();
   return { tasks: tasks.filter((t) => plans.has(t.planId)), plans, hasPlans: active.length > 0 };
 }
+
+/** What the person may correct on a saved task. */
+export type TaskEdit = Pick<Task, 'title' | 'area' | 'lead' | 'partners' | 'output' | 'deadline'>;
+
+/**
+ * A saved task corrected. A new lead or partner changes whose "Việc của tôi"
+ * it is in, so the unit keys follow the units.
+ */
+export const editTask = (db: CchcDb, id: string, edit: TaskEdit) =>
+  db.tasks.update(id, { ...edit, title: edit.title.trim(), unitKeys: [...new Set(taskUnits(edit).map(unitKey))] });

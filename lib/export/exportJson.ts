@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { CchcDb } from '../db/db';
 import { Observation, PlanRecord, TargetRecord, TaskRecord } from '../schema/records';
 import { Settings } from '../schema/settings';
+import { provinceName } from '../hosts/provinces';
 import { parseVersioned, type Result } from './validate';
 
 export const EXPORT_FORMAT = 'tro-ly-cchc.export';
@@ -12,7 +13,8 @@ export const ExportFile = z.strictObject({
   format: z.literal(EXPORT_FORMAT),
   version: z.literal(EXPORT_VERSION),
   exportedAt: z.iso.datetime(),
-  profile: z.strictObject({ unit: z.string().nullable() }),
+  /** The province's name, for the index the portal publishes for it; files of earlier versions have none. */
+  profile: z.strictObject({ unit: z.string().nullable(), province: z.string().nullable().optional() }),
   observations: z.array(Observation),
   tasks: z.array(TaskRecord),
   plans: z.array(PlanRecord),
@@ -26,23 +28,24 @@ export function buildExport(content: ExportContent, now: Date = new Date()): Exp
   return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: now.toISOString(), ...content };
 }
 
-/** The profile unit, if settings hold a readable one. */
-export async function profileUnit(db: CchcDb): Promise<string | null> {
+/** The profile's unit and the name of its province, if settings hold a readable one. */
+export async function profileOf(db: CchcDb): Promise<ExportFile['profile']> {
   const row = await db.settings.get('settings');
   const settings = Settings.safeParse(row?.value ?? {});
-  return settings.success ? settings.data.profile.unit : null;
+  if (!settings.success) return { unit: null, province: null };
+  return { unit: settings.data.profile.unit, province: provinceName(settings.data.profile.province) };
 }
 
 export async function exportFromDb(db: CchcDb, now: Date = new Date()): Promise<ExportFile> {
   return db.transaction('r', [db.settings, db.observations, db.tasks, db.plans, db.targets], async () => {
-    const [unit, observations, tasks, plans, targets] = await Promise.all([
-      profileUnit(db),
+    const [profile, observations, tasks, plans, targets] = await Promise.all([
+      profileOf(db),
       db.observations.toArray(),
       db.tasks.toArray(),
       db.plans.toArray(),
       db.targets.toArray(),
     ]);
-    return buildExport({ profile: { unit }, observations, tasks, plans, targets }, now);
+    return buildExport({ profile, observations, tasks, plans, targets }, now);
   });
 }
 

@@ -43,11 +43,14 @@ function taskRank(task: TaskRecord): number {
   return task.status === 'done' ? 1 : 0;
 }
 
-function commonestUnit(files: readonly ExportFile[]): string | null {
+function commonest(files: readonly ExportFile[], field: 'unit' | 'province'): string | null {
   const counts = new Map<string, number>();
-  for (const f of files) if (f.profile.unit !== null) counts.set(f.profile.unit, (counts.get(f.profile.unit) ?? 0) + 1);
+  for (const f of files) {
+    const value = f.profile[field];
+    if (value) counts.set(value, (counts.get(value) ?? 0) + 1);
+  }
   let best: string | null = null;
-  for (const [unit, n] of counts) if (best === null || n > counts.get(best)!) best = unit;
+  for (const [value, n] of counts) if (best === null || n > counts.get(best)!) best = value;
   return best;
 }
 
@@ -63,7 +66,7 @@ export function mergeExports(files: readonly ExportFile[], now: Date = new Date(
   const plans = files.map((f) => f.plans.map((p) => ({ ...p, id: planId.get(p.id)!, replacedBy: p.replacedBy && (planId.get(p.replacedBy) ?? p.replacedBy) })));
   return buildExport(
     {
-      profile: { unit: commonestUnit(files) },
+      profile: { unit: commonest(files, 'unit'), province: commonest(files, 'province') },
       observations: byId(files.map((f) => f.observations), (a, b) => b.seenAt >= a.seenAt),
       tasks: byKey(
         tasks,

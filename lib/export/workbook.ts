@@ -205,7 +205,7 @@ export function buildWorkbook(input: WorkbookInput): Table[] {
  */
 export function workbookFromExport(file: ExportFile, period: Period, today: string): Table[] {
   const unit = file.profile.unit;
-  const figures = unitFigures({ unit, plans: file.plans, targets: file.targets, tasks: file.tasks, observations: file.observations }, period, today);
+  const figures = unitFigures({ unit, province: file.profile.province, plans: file.plans, targets: file.targets, tasks: file.tasks, observations: file.observations }, period, today);
   return buildWorkbook({
     period,
     scope: unit ?? 'đơn vị',

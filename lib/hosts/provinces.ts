@@ -44,6 +44,9 @@ export const provinces: ProvinceSystems[] = [
   standard('angiang', 'An Giang'),
 ];
 
+/** The name of the province the profile names by its id; null for none or an unknown id. */
+export const provinceName = (id: string | null): string | null => provinces.find((p) => p.id === id)?.name ?? null;
+
 export const matchPatternOf = (host: string): string => `*://${host}/*`;
 
 /**

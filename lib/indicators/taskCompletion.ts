@@ -9,6 +9,7 @@ export const taskCompletion = defineIndicator({
     'hoàn thành 100% nhiệm vụ đề ra trong Kế hoạch CCHC',
     'hoàn thành nhiệm vụ trong kế hoạch cải cách hành chính',
     'hoàn thành nhiệm vụ kế hoạch CCHC',
+    'nhiệm vụ trong Kế hoạch CCHC',
   ],
   population: 'task',
   reads: ['status', 'deadline', 'doneAt', 'note', 'evidence'],

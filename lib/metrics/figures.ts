@@ -8,6 +8,8 @@ import type { Period } from '../time/periods';
 /** What a unit's figures are computed from: this browser's records, or colleagues' merged exports. */
 export interface UnitData {
   unit: string | null;
+  /** The unit's province, whose published index stands in when the portal lists no row for the unit. */
+  province?: string | null;
   plans: readonly PlanRecord[];
   targets: readonly TargetRecord[];
   tasks: readonly TaskRecord[];
@@ -39,12 +41,13 @@ export function activeUnitTasks(plans: readonly PlanRecord[], tasks: readonly Ta
  * A unit's figures for a period, the one computation behind the side panel's
  * targets, the workbook and the periodic report: the targets in force, the
  * metrics of every indicator, and the 766 estimate beside what the portal
- * published.
+ * published for `named`, the calendar period a report's cut-off window stands
+ * for (the portal publishes quý I for 01/01–31/3, the report counts 15/12–14/3).
  */
-export function unitFigures(data: UnitData, period: Period, today: string): UnitFigures {
+export function unitFigures(data: UnitData, period: Period, today: string, named: Period = period): UnitFigures {
   const targets = targetsInForce(activePlanTargets(data.plans, data.targets));
   const tasks = activeUnitTasks(data.plans, data.tasks, data.unit);
   const metrics = computeMetrics(data.observations, period, targets, { today, tasks });
-  const published = data.unit === null ? null : findPublished(data.observations, data.unit, period);
+  const published = findPublished(data.observations, { unit: data.unit, province: data.province ?? null }, named);
   return { period, targets, tasks, metrics, index766: compare766(estimate766(metrics, period), published, today) };
 }

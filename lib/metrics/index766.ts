@@ -72,16 +72,47 @@ export function estimate766(metrics: readonly Metric[], period: Period): Index76
   };
 }
 
-/** The portal's figures for this unit and period, as last seen on the index page. */
-export function findPublished(observations: readonly Observation[], unit: string, period: Period): IndexScore | null {
-  const wanted = fold(unit);
-  let best: { seenAt: number; data: IndexScore } | null = null;
+/** Whose published figures stand beside the estimate: the unit, as the portal names it, else its province. */
+export interface PublishedFor {
+  unit: string | null;
+  /** The province's name ("Lâm Đồng"). */
+  province: string | null;
+}
+
+/** A published score, and whether it is the unit's own or its whole province's. */
+export type PublishedScore = IndexScore & { scope: 'unit' | 'province' };
+
+const words = (name: string) => fold(name).replace(/[.,;:()]/g, ' ').replace(/\s+/g, ' ').trim();
+/** The portal lists "UBND phường Đông Kinh", "Tỉnh Lâm Đồng", "Lâm Đồng": the body's title is not the name. */
+const withoutBody = (name: string) => words(name).replace(/^(?:uy ban nhan dan|ubnd)\s+/, '');
+const provinceKey = (name: string) => withoutBody(name).replace(/^(?:tinh|thanh pho|tp)\s+/, '');
+/** The commune or ward at the end of a unit's name: "Phòng Văn hóa - Xã hội phường Đông Kinh" works for "phường Đông Kinh". */
+const LOCALITY = /^.*\b((?:xa(?! hoi\b)|phuong|dac khu|thi tran) [^-]+)$/;
+
+function unitKeys(unit: string): string[] {
+  const key = withoutBody(unit);
+  const locality = LOCALITY.exec(key)?.[1];
+  return locality && locality !== key ? [key, locality] : [key];
+}
+
+/**
+ * The portal's figures for the period, as last seen on the index page: the
+ * unit's own row when the portal lists it (by its name, or by the commune or
+ * ward it works for), else its province's row.
+ */
+export function findPublished(observations: readonly Observation[], who: PublishedFor, period: Period): PublishedScore | null {
+  const mine = who.unit ? unitKeys(who.unit) : [];
+  const province = who.province ? provinceKey(who.province) : null;
+  let best: { seenAt: number; score: PublishedScore } | null = null;
   for (const o of observations) {
-    if (o.type !== 'index_score' || fold(o.data.unit) !== wanted || o.data.period === null) continue;
-    const published = parsePeriodLabel(o.data.period);
-    if (published && samePeriod(published, period) && (best === null || o.seenAt > best.seenAt)) best = o;
+    if (o.type !== 'index_score' || o.data.period === null) continue;
+    const scope = mine.includes(withoutBody(o.data.unit)) ? 'unit' : province !== null && provinceKey(o.data.unit) === province ? 'province' : null;
+    const published = scope && parsePeriodLabel(o.data.period);
+    if (!scope || !published || !samePeriod(published, period)) continue;
+    const better = best === null || (scope === 'unit' && best.score.scope === 'province') || (scope === best.score.scope && o.seenAt > best.seenAt);
+    if (better) best = { seenAt: o.seenAt, score: { ...o.data, scope } };
   }
-  return best?.data ?? null;
+  return best?.score ?? null;
 }
 
 export interface GroupComparison {
@@ -99,7 +130,7 @@ export interface GroupComparison {
 
 export interface Index766Comparison {
   estimate: Index766Estimate;
-  published: IndexScore | null;
+  published: PublishedScore | null;
   groups: GroupComparison[];
   /** Why an estimate and the portal's figures differ, in Vietnamese. */
   notes: string[];
@@ -128,7 +159,7 @@ function explainGroup(group: IndexGroup, items: EstimateItem[], published: numbe
  * The estimate beside what the portal published for the same unit and
  * period, group by group, with the reasons the two differ.
  */
-export function compare766(estimate: Index766Estimate, published: IndexScore | null, today: string): Index766Comparison {
+export function compare766(estimate: Index766Estimate, published: PublishedScore | null, today: string): Index766Comparison {
   const groups = GROUP_ORDER.map((group): GroupComparison => {
     const value = published?.groups[group] ?? null;
     return { group, name: GROUPS[group].name, max: GROUPS[group].max, published: value, ...explainGroup(group, estimate.items.filter((i) => i.group === group), value) };
@@ -142,6 +173,10 @@ export function compare766(estimate: Index766Estimate, published: IndexScore | n
   ];
   if (today <= estimate.period.to) notes.push(`Kỳ ${label} chưa kết thúc: hồ sơ còn hạn đang được tính là đúng hạn, có thể trễ hạn trước khi cổng chốt số liệu.`);
   if (published === null) notes.push(`Chưa có số liệu cổng công bố cho đơn vị và ${label}: mở trang Chỉ số phục vụ trên Cổng Dịch vụ công quốc gia để so sánh.`);
-  else if (published.total !== null) notes.push(`Tổng điểm cổng công bố: ${pts(published.total)}/100.`);
+  else {
+    const whose = published.scope === 'province' ? `${published.unit} (số của cả tỉnh, cổng chưa công bố riêng cho đơn vị)` : published.unit;
+    const total = published.total === null ? '' : `: tổng ${pts(published.total)}/100 điểm`;
+    notes.push(`Cổng công bố cho ${whose}, ${published.period}${total}.`);
+  }
   return { estimate, published, groups, notes };
 }

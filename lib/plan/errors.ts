@@ -5,3 +5,6 @@ export class PlanInputError extends Error {
     this.name = 'PlanInputError';
   }
 }
+
+/** A document of another kind (a report, a công văn): nothing went wrong, there is just no plan in it to save. */
+export class NotAPlanError extends PlanInputError {}

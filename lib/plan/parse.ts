@@ -1,5 +1,5 @@
 import type { DocumentKind, ParsedPlan } from '../schema/plan';
-import { PlanInputError } from './errors';
+import { NotAPlanError, PlanInputError } from './errors';
 import { foldOcr } from './normalise';
 import { readDocument } from './document';
 import { readHeader } from './header';
@@ -34,13 +34,13 @@ const KIND_NAMES: Readonly<Record<DocumentKind, string>> = {
 };
 
 /** Why a document that is not a plan has nothing to save, and where its plan is when it names one. */
-function notAPlan(parsed: ParsedPlan): PlanInputError {
+function notAPlan(parsed: ParsedPlan): NotAPlanError {
   const info = parsed.document!;
   const number = parsed.plan.number ? ` số ${parsed.plan.number}` : '';
   const what = `Đây là ${KIND_NAMES[info.kind]}${number}, không phải kế hoạch`;
-  if (info.kind === 'bao_cao') return new PlanInputError(`${what}: kết quả và số liệu thống kê của báo cáo không phải chỉ tiêu, nên không có gì để lưu.`);
-  if (info.refersTo.length) return new PlanInputError(`${what}. Văn bản này nói tới Kế hoạch số ${info.refersTo.join(', ')} — hãy nhập chính kế hoạch đó.`);
-  return new PlanInputError(`${what} — không có chỉ tiêu hay nhiệm vụ nào để lưu.`);
+  if (info.kind === 'bao_cao') return new NotAPlanError(`${what}: kết quả và số liệu thống kê của báo cáo không phải chỉ tiêu, nên không có gì để lưu.`);
+  if (info.refersTo.length) return new NotAPlanError(`${what}. Văn bản này nói tới Kế hoạch số ${info.refersTo.join(', ')} — hãy nhập chính kế hoạch đó.`);
+  return new NotAPlanError(`${what} — không có chỉ tiêu hay nhiệm vụ nào để lưu.`);
 }
 
 /** Signs that a text is a plan at all, besides a document number: the words a plan's title uses. */

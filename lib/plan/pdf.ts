@@ -2,6 +2,7 @@ import { PlanInputError } from './errors';
 import { spellLigatures } from './ligatures';
 import { continueTable, pageTables, rulingLines, type PageTable, type PlacedText } from './pdfTables';
 import { tableLines } from './table';
+import { annotationTexts, withDrawnText, type TextPiece } from './pdfWidgets';
 
 /*
  * pdfjs-dist runs in two places: the options page of the extension (modern
@@ -20,14 +21,6 @@ export async function loadPdfJs(): Promise<PdfJs> {
   // pdf.js uses a worker handler found on globalThis instead of starting a Worker.
   (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
   return lib;
-}
-
-interface TextPiece {
-  str?: string;
-  hasEOL?: boolean;
-  /** [a, b, c, d, x, y]: y is the baseline, upwards from the page bottom. */
-  transform?: number[];
-  height?: number;
 }
 
 interface PdfLine {
@@ -90,7 +83,7 @@ const pieceOf = (item: TextPiece): PlacedText => ({
   str: item.str ?? '',
   x: item.transform?.[4] ?? 0,
   y: item.transform?.[5] ?? 0,
-  width: (item as { width?: number }).width ?? 0,
+  width: item.width ?? 0,
   height: item.height || Math.abs(item.transform?.[3] ?? 0),
 });
 
@@ -103,8 +96,9 @@ type PdfPage = { getTextContent(): Promise<{ items: unknown[] }>; getOperatorLis
 
 /** A page's bordered tables, rebuilt from its ruling lines, and its other lines of text. */
 async function readPageContent(page: PdfPage, ops: PdfJs['OPS']): Promise<PageContent> {
-  const items = (await page.getTextContent()).items as TextPiece[];
   const { fnArray, argsArray } = await page.getOperatorList();
+  // The operator list holds what annotations draw (pdf.js's default mode): a signature widget's number and day.
+  const items = withDrawnText((await page.getTextContent()).items as TextPiece[], annotationTexts(fnArray, argsArray, ops));
   const segments = rulingLines(fnArray, argsArray, ops);
   if (!segments.length) return { lines: pageLines(items), tables: [] };
   const placed = items.map((item) => ({ item, piece: pieceOf(item) }));

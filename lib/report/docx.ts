@@ -21,6 +21,7 @@ import { formatDateVi } from '../time/dates';
 import { formatNumber, formatPercent } from '../metrics/format';
 import type { TaskReportGroup } from '../export/taskReport';
 import type { ReportDraft, TargetLine } from './draft';
+import { emptyPeriodText } from '../metrics/dataSpan';
 import { windowText } from './period';
 import type { StatForm } from './forms';
 
@@ -204,7 +205,10 @@ function recipients(): Table {
 function body(draft: ReportDraft): (Paragraph | Table)[] {
   const label = draft.period.label;
   const empty = draft.empty
-    ? [para(`Trong kỳ báo cáo (${windowText(draft.period)}), tiện ích chưa ghi nhận hồ sơ, phản ánh kiến nghị hay nhiệm vụ nào của đơn vị: các số liệu để trống, không phải bằng 0.`, { bold: true, italics: true })]
+    ? [
+        para(`Trong kỳ báo cáo (${windowText(draft.period)}), tiện ích chưa ghi nhận hồ sơ, phản ánh kiến nghị hay nhiệm vụ nào của đơn vị: các số liệu để trống, không phải bằng 0.`, { bold: true, italics: true }),
+        para(emptyPeriodText(draft.span), { italics: true }),
+      ]
     : [];
   return [
     letterhead(draft),

@@ -4,7 +4,7 @@ import type { Metric } from '../metrics/compute';
 import { vietnamDate } from '../time/dates';
 import { unitFigures } from '../metrics/figures';
 import type { Index766Comparison } from '../metrics/index766';
-import { inPeriod } from '../time/periods';
+import { dataSpan, hasDataIn, type DataSpan } from '../metrics/dataSpan';
 import { whatItTakes } from '../metrics/whatItTakes';
 import type { PlanRecord, TaskRecord } from '../schema/records';
 import { coverageNote, statForms, type StatForm } from './forms';
@@ -29,6 +29,8 @@ export interface ReportDraft {
   coverage: string;
   /** Nothing was seen or tracked for the period: the report says so instead of printing zeros. */
   empty: boolean;
+  /** Where data does exist, for an empty period to point to. */
+  span: DataSpan | null;
 }
 
 /** A task as it stood on `asOf`: one done later was still open then. */
@@ -50,8 +52,12 @@ export function draftReport(file: ExportFile, period: ReportPeriod, today: strin
   const active = file.plans.filter((p) => p.status === 'active' && (p.header.year === null || p.header.year === period.year));
   const unit = file.profile.unit;
   const tasksThen = file.tasks.map((t) => asOfDate(t, asOf));
-  const { tasks, metrics, index766 } = unitFigures({ unit, plans: active, targets: file.targets, tasks: tasksThen, observations: file.observations }, window, asOf);
-  const seen = file.observations.some((o) => o.type !== 'procedure' && o.date !== null && inPeriod(o.date, window));
+  const { tasks, metrics, index766 } = unitFigures(
+    { unit, province: file.profile.province, plans: active, targets: file.targets, tasks: tasksThen, observations: file.observations },
+    window,
+    asOf,
+    period.named,
+  );
   return {
     period,
     issuer: active.find((p) => p.header.issuer)?.header.issuer ?? unit,
@@ -62,6 +68,7 @@ export function draftReport(file: ExportFile, period: ReportPeriod, today: strin
     index766,
     forms: statForms({ period: window, asOf, observations: file.observations, tasks, metrics, level: active[0]?.header.level ?? null, today: asOf }),
     coverage: coverageNote(file.observations, window),
-    empty: !seen && tasks.length === 0,
+    empty: !hasDataIn(file.observations, window) && tasks.length === 0,
+    span: dataSpan(file.observations),
   };
 }

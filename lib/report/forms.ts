@@ -1,4 +1,5 @@
 import type { Metric } from '../metrics/compute';
+import { dataSpan } from '../metrics/dataSpan';
 import { formatDateVi } from '../time/dates';
 import { formatNumber } from '../metrics/format';
 import { counted, dossierTimeliness } from '../indicators/dossiers';
@@ -143,6 +144,10 @@ export function coverageNote(observations: readonly Observation[], period: Perio
   const dates = dossierObservations(observations, period)
     .map((o) => o.date!)
     .sort();
-  if (dates.length === 0) return `Chưa có hồ sơ nào tiếp nhận từ ngày ${formatDateVi(period.from)} đến ngày ${formatDateVi(period.to)} đã được xem trên hệ thống một cửa.`;
+  if (dates.length === 0) {
+    const span = dataSpan(observations);
+    const elsewhere = span === null ? '' : `; có dữ liệu từ ${formatDateVi(span.from)} đến ${formatDateVi(span.to)}`;
+    return `Chưa có hồ sơ nào tiếp nhận từ ngày ${formatDateVi(period.from)} đến ngày ${formatDateVi(period.to)} đã được xem trên hệ thống một cửa${elsewhere}.`;
+  }
   return `Số liệu từ ${dates.length} hồ sơ đã xem trên hệ thống một cửa, tiếp nhận từ ngày ${formatDateVi(dates[0])} đến ngày ${formatDateVi(dates[dates.length - 1])}.`;
 }

@@ -1,54 +1,67 @@
 import { formatDateVi, isoToUtc, utcToIso } from '../time/dates';
-import type { Period } from '../time/periods';
+import { customPeriod, periodOf, type Period } from '../time/periods';
 
-/** The periods of the periodic CCHC report: quý I–IV, 6 tháng đầu năm, năm. */
+/** The periods of the periodic CCHC report: quý I–IV, 6 tháng đầu / cuối năm, năm. */
 export type ReportKind = 'quarter' | 'half' | 'year';
 export const REPORT_KINDS: readonly ReportKind[] = ['quarter', 'half', 'year'];
 
 export interface ReportPeriod {
-  kind: ReportKind;
+  /** 'custom': a range of dates the person chose, reported as it is. */
+  kind: ReportKind | 'custom';
   year: number;
-  /** 1–4 for a quarter. */
-  quarter: number | null;
-  /** "quý I năm 2026", "6 tháng đầu năm 2026", "năm 2026": as the report's title names it. */
+  /** 1–4 for a quarter, 1–2 for a half-year; null for a year or a range. */
+  part: number | null;
+  /** "quý I năm 2026", "6 tháng cuối năm 2025", "năm 2026": as the report's title names it. */
   label: string;
   /** The data window (chốt số liệu), inclusive ISO dates. */
   period: Period;
+  /** The calendar period the label names (quý I: 01/01–31/3), the one the portal publishes its index for. */
+  named: Period;
 }
 
 const ROMAN = ['I', 'II', 'III', 'IV'];
 const iso = (year: number, month: number, day: number) => utcToIso(Date.UTC(year, month - 1, day));
 
-/**
- * Figures of a periodic report are cut off as Nghị định 09/2019/NĐ-CP sets:
- * from the 15th of the month before the period to the 14th of its last month
- * (a quarter: 15/12–14/3, 15/3–14/6, …; 6 tháng: 15/12–14/6; năm: 15/12–14/12).
- */
-export function reportPeriod(kind: ReportKind, year: number, quarter: number | null = null): ReportPeriod {
-  if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new RangeError(`Năm không hợp lệ: ${year}`);
-  if (kind === 'quarter') {
-    if (quarter === null || !Number.isInteger(quarter) || quarter < 1 || quarter > 4) throw new RangeError(`Quý không hợp lệ: ${quarter}`);
-    const last = quarter * 3;
-    return { kind, year, quarter, label: `quý ${ROMAN[quarter - 1]} năm ${year}`, period: { kind: 'custom', from: iso(year, last - 3, 15), to: iso(year, last, 14) } };
-  }
-  const to = kind === 'half' ? iso(year, 6, 14) : iso(year, 12, 14);
-  return { kind, year, quarter: null, label: kind === 'half' ? `6 tháng đầu năm ${year}` : `năm ${year}`, period: { kind: 'custom', from: iso(year - 1, 12, 15), to } };
+function checkPart(kind: ReportKind, part: number | null): number | null {
+  const parts = kind === 'quarter' ? 4 : kind === 'half' ? 2 : 0;
+  if (parts === 0) return null;
+  if (part === null || !Number.isInteger(part) || part < 1 || part > parts) throw new RangeError(`${kind === 'quarter' ? 'Quý' : '6 tháng'} không hợp lệ: ${part}`);
+  return part;
 }
 
 /**
- * The report whose cut-off window holds `date` (15/12/2025 already counts in
- * quý I/2026). "6 tháng" is the first half of that year: the regime has no
- * report for the second half, which the annual report covers.
+ * Figures of a periodic report are cut off as Nghị định 09/2019/NĐ-CP sets:
+ * from the 15th of the last month of the period before to the 14th of the
+ * period's last month (quý I: 15/12–14/3, quý II: 15/3–14/6; 6 tháng đầu năm:
+ * 15/12–14/6, cuối năm: 15/6–14/12; năm: 15/12–14/12). The report is written
+ * in that last month, once the window has closed.
  */
-export function reportPeriodOn(kind: ReportKind, date: string): ReportPeriod {
+export function reportPeriod(kind: ReportKind, year: number, part: number | null = null): ReportPeriod {
+  if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new RangeError(`Năm không hợp lệ: ${year}`);
+  const n = checkPart(kind, part);
+  const months = kind === 'quarter' ? 3 : kind === 'half' ? 6 : 12;
+  const last = (n ?? 1) * months;
+  const label = kind === 'quarter' ? `quý ${ROMAN[n! - 1]} năm ${year}` : kind === 'half' ? `6 tháng ${n === 1 ? 'đầu' : 'cuối'} năm ${year}` : `năm ${year}`;
+  const window: Period = { kind: 'custom', from: iso(year, last - months, 15), to: iso(year, last, 14) };
+  return { kind, year, part: n, label, period: window, named: periodOf(kind, iso(year, last, 1)) };
+}
+
+/** A report on a range of dates the person chose: its figures are the range's, its title names the dates. */
+export function rangeReport(from: string, to: string): ReportPeriod {
+  const period = customPeriod(from, to);
+  return { kind: 'custom', year: Number(to.slice(0, 4)), part: null, label: `từ ngày ${formatDateVi(from)} đến ngày ${formatDateVi(to)}`, period, named: period };
+}
+
+/**
+ * The report of the period `date` falls in, by the calendar: a quý I report
+ * is dated in March, after the 14/3 cut-off too; in the first days of April
+ * the quý II window already holds the figures since 15/3.
+ */
+export function reportFor(kind: ReportKind, date: string): ReportPeriod {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || utcToIso(isoToUtc(date)) !== date) throw new RangeError(`Ngày không hợp lệ: "${date}" (cần dạng YYYY-MM-DD)`);
-  let year = Number(date.slice(0, 4));
-  let month = Number(date.slice(5, 7)) + (Number(date.slice(8)) >= 15 ? 1 : 0);
-  if (month > 12) {
-    month = 1;
-    year += 1;
-  }
-  return reportPeriod(kind, year, kind === 'quarter' ? Math.floor((month - 1) / 3) + 1 : null);
+  const month = Number(date.slice(5, 7));
+  const year = Number(date.slice(0, 4));
+  return reportPeriod(kind, year, kind === 'year' ? null : Math.ceil(month / (kind === 'quarter' ? 3 : 6)));
 }
 
 export const windowText = (p: ReportPeriod): string => `từ ngày ${formatDateVi(p.period.from)} đến ngày ${formatDateVi(p.period.to)}`;

@@ -42,6 +42,28 @@ export function periodOf(kind: Exclude<PeriodKind, 'custom'>, date: string): Per
   }
 }
 
+/** The month, quarter, half-year or year just before `period`; for a range, the range of as many days just before it. */
+export function previousPeriod(period: Period): Period {
+  const dayBefore = addDays(period.from, -1);
+  if (period.kind === 'custom') return customPeriod(addDays(period.from, -periodDays(period)), dayBefore);
+  return periodOf(period.kind, dayBefore);
+}
+
+/**
+ * A period as a person picks it: this or the previous month, quarter,
+ * half-year or year, or a range of dates. The side panel, the exports and the
+ * report all choose through it.
+ */
+export type PeriodChoice =
+  | { kind: Exclude<PeriodKind, 'custom'>; previous: boolean }
+  | { kind: 'custom'; from: string; to: string };
+
+export function chosenPeriod(choice: PeriodChoice, today: string): Period {
+  if (choice.kind === 'custom') return customPeriod(choice.from, choice.to);
+  const current = periodOf(choice.kind, today);
+  return choice.previous ? previousPeriod(current) : current;
+}
+
 export function customPeriod(from: string, to: string): Period {
   assertIso(from);
   assertIso(to);

@@ -8,7 +8,8 @@ import type { Table } from '../export/table';
 import { taskReport, taskReportText } from '../export/taskReport';
 import { SHEET_NAMES, workbookFromExport } from '../export/workbook';
 import { xlsxBlob } from '../export/xlsx';
-import { periodOf, type PeriodKind } from '../time/periods';
+import { dataSpan, hasDataIn, type DataSpan } from '../metrics/dataSpan';
+import { chosenPeriod, type Period, type PeriodChoice } from '../time/periods';
 
 /** A file to hand to the browser's download, named in Vietnamese with the day it was made. */
 export interface DataFile {
@@ -17,26 +18,46 @@ export interface DataFile {
   type: string;
 }
 
-type ExportPeriod = Exclude<PeriodKind, 'custom'>;
+/** A file of one period, and when the period holds no dossier or feedback, where the records are instead. */
+export interface PeriodFile extends DataFile {
+  period: Period;
+  /** Null when the period holds data; else the span of what was recorded (null span: nothing at all). */
+  empty: { span: DataSpan | null } | null;
+}
 
 /** The workbook's sheets a person may take one at a time as CSV. */
 export const CSV_SHEETS: readonly string[] = [SHEET_NAMES.metrics, SHEET_NAMES.dossiers, SHEET_NAMES.tasks, SHEET_NAMES.feedback];
 
 const JSON_TYPE = 'application/json';
 
-const periodTables = (file: ExportFile, kind: ExportPeriod, today: string): Table[] => workbookFromExport(file, periodOf(kind, today), today);
+/** How the period shows in a file name: 'quarter', 'quarter-truoc', or the range of dates. */
+function choiceLabel(choice: PeriodChoice, period: Period): string {
+  return choice.kind === 'custom' ? `${period.from}-${period.to}` : `${choice.kind}${choice.previous ? '-truoc' : ''}`;
+}
 
-/** The person's workbook for the period that holds today. */
-export async function workbookFile(db: CchcDb, kind: ExportPeriod, today: string): Promise<DataFile> {
-  const content = await xlsxBlob(periodTables(await exportFromDb(db), kind, today));
-  return { name: `tro-ly-cchc-${kind}-${today}.xlsx`, content, type: content.type };
+function periodTables(file: ExportFile, choice: PeriodChoice, today: string): { period: Period; tables: Table[]; empty: PeriodFile['empty'] } {
+  const period = chosenPeriod(choice, today);
+  const empty = hasDataIn(file.observations, period) ? null : { span: dataSpan(file.observations) };
+  return { period, tables: workbookFromExport(file, period, today), empty };
+}
+
+async function workbookOf(file: ExportFile, prefix: string, choice: PeriodChoice, today: string): Promise<PeriodFile> {
+  const { period, tables, empty } = periodTables(file, choice, today);
+  const content = await xlsxBlob(tables);
+  return { name: `${prefix}-${choiceLabel(choice, period)}-${today}.xlsx`, content, type: content.type, period, empty };
+}
+
+/** The person's workbook for the chosen period. */
+export async function workbookFile(db: CchcDb, choice: PeriodChoice, today: string): Promise<PeriodFile> {
+  return workbookOf(await exportFromDb(db), 'tro-ly-cchc', choice, today);
 }
 
 /** One sheet of that workbook as CSV: one file per click, since the browser holds back several downloads at once. */
-export async function csvFile(db: CchcDb, kind: ExportPeriod, sheet: string, today: string): Promise<DataFile> {
-  const table = periodTables(await exportFromDb(db), kind, today).find((x) => x.name === sheet);
+export async function csvFile(db: CchcDb, choice: PeriodChoice, sheet: string, today: string): Promise<PeriodFile> {
+  const { period, tables, empty } = periodTables(await exportFromDb(db), choice, today);
+  const table = tables.find((x) => x.name === sheet);
   if (!table) throw new RangeError(`Không có bảng "${sheet}"`);
-  return { name: `${table.name}-${today}.csv`, content: toCsv(table), type: 'text/csv;charset=utf-8' };
+  return { name: `${table.name}-${today}.csv`, content: toCsv(table), type: 'text/csv;charset=utf-8', period, empty };
 }
 
 /** What a colleague merges into the unit's report. */
@@ -62,9 +83,8 @@ export function readExports(files: readonly { name: string; text: string }[]): E
 }
 
 /** The unit's workbook merged from colleagues' export files. */
-export async function unitWorkbookFile(files: readonly { name: string; text: string }[], kind: ExportPeriod, today: string): Promise<DataFile> {
-  const content = await xlsxBlob(periodTables(mergeExports(readExports(files)), kind, today));
-  return { name: `bao-cao-don-vi-${kind}-${today}.xlsx`, content, type: content.type };
+export async function unitWorkbookFile(files: readonly { name: string; text: string }[], choice: PeriodChoice, today: string): Promise<PeriodFile> {
+  return workbookOf(mergeExports(readExports(files)), 'bao-cao-don-vi', choice, today);
 }
 
 export async function backupFile(db: CchcDb, today: string): Promise<DataFile> {

@@ -1,5 +1,6 @@
 import type { CchcDb } from '../db/db';
 import { myTasks } from '../db/myTasks';
+export { editTask, type TaskEdit } from '../db/myTasks';
 import { addDays, isoToUtc } from '../time/dates';
 import type { PlanRecord, TaskRecord } from '../schema/records';
 import { groupTasks, isVisible, type TaskGroup } from '../tasks/schedule';
@@ -38,3 +39,6 @@ export const setNotMine = (db: CchcDb, id: string) => db.tasks.update(id, { stat
 
 /** Back in the list: the undo of a snooze or of "không phải việc của tôi". */
 export const restoreTask = (db: CchcDb, id: string) => db.tasks.update(id, { status: 'open', snoozedUntil: null });
+
+/** "Đang thực hiện": the person said they are on it. */
+export const startTask = (db: CchcDb, id: string) => db.tasks.update(id, { status: 'in_progress' });

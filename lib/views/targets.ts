@@ -3,7 +3,9 @@ import { addDays } from '../time/dates';
 import { unitFigures } from '../metrics/figures';
 import type { Index766Comparison } from '../metrics/index766';
 import { loadPeriodObservations } from '../db/observations';
-import { customPeriod, periodOf, type Period, type PeriodKind } from '../time/periods';
+import { customPeriod, periodOf, type Period } from '../time/periods';
+import { hasDataIn, type DataSpan } from '../metrics/dataSpan';
+import { datedSpan } from '../db/digests';
 import { whatItTakes } from '../metrics/whatItTakes';
 import type { CchcDb } from '../db/db';
 import type { TargetInForce } from '../indicators/targets';
@@ -21,6 +23,9 @@ export interface TargetsView {
   period: Period;
   rows: TargetRow[];
   index766: Index766Comparison;
+  /** No dossier or feedback item of the period was recorded: the tab says so, and where data exists. */
+  empty: boolean;
+  span: DataSpan | null;
 }
 
 /** The last TREND_MONTHS months up to today's, oldest first. */
@@ -40,17 +45,17 @@ export function trendMonths(today: string): Period[] {
  * in the chosen period, the gap, what it takes to close it, and a monthly
  * trend; and the local estimate of the 766 index beside the published one.
  */
-export async function loadTargetsView(db: CchcDb, kind: Exclude<PeriodKind, 'custom'>, today: string, unit: string | null): Promise<TargetsView> {
-  const period = periodOf(kind, today);
+export async function loadTargetsView(db: CchcDb, period: Period, today: string, unit: string | null, province: string | null = null): Promise<TargetsView> {
   const months = trendMonths(today);
   const span = customPeriod(period.from < months[0].from ? period.from : months[0].from, period.to > today ? period.to : today);
-  const [observations, plans, targets, tasks] = await Promise.all([
+  const [observations, plans, targets, tasks, dataSpan] = await Promise.all([
     loadPeriodObservations(db, span),
     db.plans.where('status').equals('active').toArray(),
     db.targets.toArray(),
     db.tasks.toArray(),
+    datedSpan(db),
   ]);
-  const figures = unitFigures({ unit, plans, targets, tasks, observations }, period, today);
+  const figures = unitFigures({ unit, province, plans, targets, tasks, observations }, period, today);
   const { metrics } = figures;
   const monthly = months.map((m) => new Map(computeMetrics(observations, m, figures.targets, { today }).map((x) => [x.indicator, x.rate])));
   const rows = metrics
@@ -60,7 +65,7 @@ export async function loadTargetsView(db: CchcDb, kind: Exclude<PeriodKind, 'cus
       sentence: whatItTakes(metric, period, today)?.sentence ?? null,
       trend: monthly.map((month) => month.get(metric.indicator) ?? null),
     }));
-  return { period, rows, index766: figures.index766 };
+  return { period, rows, index766: figures.index766, empty: !hasDataIn(observations, period), span: dataSpan };
 }
 
 /** Load and count: the call a benchmark times for the 250 ms budget. */

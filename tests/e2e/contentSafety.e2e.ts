@@ -70,8 +70,8 @@ describe('script payloads in a portal page', () => {
 
   it('no dialog was opened by any of them', async () => {
     // The marks' reasons open on hover: hover each mark so any handler in them would have fired.
-    const chips = await inMarks(portal, (root) => [...root.querySelectorAll('.chip')].map((c) => { const r = c.getBoundingClientRect(); return [r.left + r.width / 2, r.top + r.height / 2]; }), undefined, []);
-    for (const [x, y] of chips) await portal.mouse.move(x, y);
+    const bars = await inMarks(portal, (root) => [...root.querySelectorAll('.mark')].map((c) => { const r = c.getBoundingClientRect(); return [r.left + r.width / 2, r.top + r.height / 2]; }), undefined, []);
+    for (const [x, y] of bars) await portal.mouse.move(x, y);
     await panel.getByRole('button', { name: 'Đến dòng trên trang' }).first().click();
     expect(dialogs).toEqual([]);
   });

@@ -21,7 +21,7 @@ const marks = (page: Page) =>
     page,
     (root) =>
       [...root.querySelectorAll('.mark')].map((m) => ({
-        tag: m.querySelector('.tag')?.textContent ?? '',
+        tag: m.getAttribute('title') ?? '',
         flashing: m.classList.contains('flash'),
         top: m.getBoundingClientRect().top,
       })),

@@ -58,7 +58,11 @@ describe('reviewing a plan from a Word file', () => {
   it('tells the person a report is not a plan and offers nothing to save', async () => {
     const options = await openExtensionPage(world.session, 'options.html#plans');
     await options.getByLabel(/^Chọn tệp/).setInputFiles(join(CORPUS, 'lamdong-bc329-cchc-2025.pdf'));
-    await options.getByText(/Đây là báo cáo.*không phải kế hoạch/).waitFor();
+    const notice = options.locator('.notice', { hasText: /Đây là báo cáo số 329\/BC-UBND, không phải kế hoạch/ });
+    await notice.waitFor();
+    // Being a report is how the file is, not a failure: a neutral notice, no "Lỗi:".
+    expect(await notice.getAttribute('class')).toBe('notice info');
+    expect(await notice.textContent()).not.toMatch(/^Lỗi/);
     expect(await options.getByRole('heading', { name: 'Kiểm tra trước khi lưu' }).count()).toBe(0);
     expect(await options.getByRole('button', { name: 'Lưu kế hoạch' }).count()).toBe(0);
     await options.close();

@@ -3,6 +3,9 @@ import type { Page } from 'playwright-core';
 import { startWorkingDay, type World } from './world';
 import { openExtensionPage } from '../../scripts/harness/extension';
 
+/** The service worker's `chrome`, as the page evaluates it. */
+declare const chrome: typeof import('wxt/browser').browser;
+
 let world: World;
 let panel: Page;
 
@@ -48,5 +51,42 @@ describe('tasks set aside, and brought back', () => {
     expect(text).toContain('02/03/2026');
     expect(text).toContain('Đã ban hành quyết định');
     expect(await done.getByRole('link', { name: 'https://qlvb.langson.gov.vn/vb/123' }).count()).toBe(1);
+  });
+});
+
+const badge = () => world.session.worker!.evaluate(() => chrome.action.getBadgeText({}));
+const inGroup = (group: string, title: string) => panel.locator(`section[aria-labelledby=group-${group}] li.card`, { hasText: title });
+
+describe('a saved task corrected in the side panel', () => {
+  it('a deadline given to an undated task moves it to "Quá hạn" and onto the toolbar badge', async () => {
+    const undated = panel.locator('section[aria-labelledby=group-undated] li.card [id^=task-]').first();
+    const title = (await undated.textContent())!;
+    const before = Number((await badge()) || 0);
+    await card(title).getByRole('button', { name: 'Sửa nhiệm vụ' }).click();
+    const form = panel.locator('.edit-form');
+    await form.getByRole('textbox', { name: /^Thời hạn/ }).fill('Trước ngày 15/01/2026');
+    await expect.poll(() => form.textContent()).toContain('Hạn: 15/01/2026');
+    await form.getByRole('button', { name: 'Lưu', exact: true }).click();
+    await inGroup('overdue', title).waitFor();
+    expect(await inGroup('undated', title).count()).toBe(0);
+    await expect.poll(badge).toBe(String(before + 1));
+  });
+
+  it('its text, area and lead too, kept after the panel is opened again', async () => {
+    const title = (await panel.locator('section[aria-labelledby=group-overdue] li.card [id^=task-]').first().textContent())!;
+    await card(title).getByRole('button', { name: 'Sửa nhiệm vụ' }).click();
+    const form = panel.locator('.edit-form');
+    await form.getByLabel('Nội dung nhiệm vụ').fill(`${title} (đã sửa)`);
+    await form.getByLabel('Lĩnh vực').selectOption({ label: 'Cải cách thủ tục hành chính' });
+    await form.getByRole('textbox', { name: /^Chủ trì/ }).fill('Phòng Văn hóa - Xã hội; Văn phòng HĐND và UBND');
+    await form.getByRole('button', { name: 'Lưu', exact: true }).click();
+    // Saved once the live list shows it; then the panel opens again from the database.
+    await card(`${title} (đã sửa)`).waitFor();
+    await panel.reload();
+    const edited = card(`${title} (đã sửa)`);
+    await edited.waitFor();
+    const text = await edited.textContent();
+    expect(text).toContain('Phòng Văn hóa - Xã hội; Văn phòng HĐND và UBND');
+    expect(text).toContain('Cải cách thủ tục hành chính');
   });
 });

@@ -16,10 +16,14 @@ describe('JSON export', () => {
     await db.tasks.bulkAdd(exportA.tasks);
     await db.plans.bulkAdd(exportA.plans);
     await db.targets.bulkAdd(exportA.targets);
-    await db.settings.put({ key: 'settings', value: { ...defaultSettings(), profile: { unit: 'Phường Đông Kinh', role: null, province: null } } });
+    await db.settings.put({ key: 'settings', value: { ...defaultSettings(), profile: { unit: 'Phường Đông Kinh', role: null, province: 'langson' } } });
     const file = await exportFromDb(db, new Date('2026-11-20T03:00:00Z'));
-    expect(file).toEqual(exportA);
-    expect(parseExport(serializeExport(file))).toEqual({ ok: true, value: exportA });
+    // The province goes out by its name, for the index the portal publishes for it.
+    const expected = { ...exportA, profile: { unit: 'Phường Đông Kinh', province: 'Lạng Sơn' } };
+    expect(file).toEqual(expected);
+    expect(parseExport(serializeExport(file))).toEqual({ ok: true, value: expected });
+    // A file of an earlier version, without the province, still reads.
+    expect(parseExport(serializeExport(exportA))).toEqual({ ok: true, value: exportA });
   });
 
   it('names the place of a bad field', () => {

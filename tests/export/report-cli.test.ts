@@ -85,3 +85,28 @@ describe('npm run report -- draft', () => {
     expect([run.status, run.stderr]).toEqual([1, '--period phải là một trong: quarter, half, year\n']);
   }, 30_000);
 });
+
+describe('npm run report -- draft, on a period with nothing in it', () => {
+  it('writes a report that says the period is empty and where data exists', () => {
+    const out = join(dir, 'trong.docx');
+    const run = report('draft', a, b, '--period', 'year', '--date', '2025-05-20', '--out', out);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toBe(`Đã ghi ${out}: báo cáo CCHC năm 2025 (gộp 2 tệp); Chưa có dữ liệu trong kỳ này; có dữ liệu từ 02/11/2026 đến 10/11/2026.\n`);
+    const xml = documentXml(out);
+    expect(xml).toContain('các số liệu để trống, không phải bằng 0');
+    expect(xml).toContain('Chưa có dữ liệu trong kỳ này; có dữ liệu từ 02/11/2026 đến 10/11/2026.');
+  }, 30_000);
+
+  it('says where the dossiers are when a period with tasks has none', () => {
+    const run = report('draft', a, b, '--period', 'quarter', '--date', '2026-05-20', '--out', join(dir, 'quy2.docx'));
+    expect(run.stdout).toContain(
+      'báo cáo CCHC quý II năm 2026 (gộp 2 tệp); Chưa có hồ sơ nào tiếp nhận từ ngày 15/03/2026 đến ngày 14/06/2026 đã được xem trên hệ thống một cửa; có dữ liệu từ 02/11/2026 đến 10/11/2026.',
+    );
+  }, 30_000);
+
+  it('reports on a range of dates', () => {
+    const run = report('draft', a, b, '--from', '2026-11-01', '--to', '2026-11-15', '--out', join(dir, 'khoang.docx'));
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toContain('báo cáo CCHC từ ngày 01/11/2026 đến ngày 15/11/2026 (gộp 2 tệp); Số liệu từ 3 hồ sơ');
+  }, 30_000);
+});

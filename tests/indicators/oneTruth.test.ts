@@ -42,7 +42,7 @@ describe('one truth per indicator, over every fixture page', () => {
       // Every item counts in the period compared, so the three surfaces see the same items.
       expect(observations.every((o) => o.date === null || (o.date >= year.from && o.date <= year.to))).toBe(true);
       await upsertObservations(db, observations);
-      const panel = new Map((await loadTargetsView(db, 'year', TODAY, null)).rows.map((r) => [r.metric.indicator, r.metric]));
+      const panel = new Map((await loadTargetsView(db, year, TODAY, null)).rows.map((r) => [r.metric.indicator, r.metric]));
       const sheet = workbookFromExport(await exportFromDb(db), year, TODAY).find((t) => t.name === SHEET_NAMES.metrics)!;
       const workbook = new Map(sheet.rows.map((r) => [r[0], r]));
       db.close();
@@ -66,7 +66,7 @@ describe('one truth per indicator, over every fixture page', () => {
 describe('targets in force with no plan imported', () => {
   it('are the same in the side panel and in the workbook, for every indicator', async () => {
     const db = openDb(`truth-${crypto.randomUUID()}`);
-    const view = await loadTargetsView(db, 'month', TODAY, null);
+    const view = await loadTargetsView(db, periodOf('month', TODAY), TODAY, null);
     const sheet = workbookFromExport(await exportFromDb(db), periodOf('month', TODAY), TODAY).find((t) => t.name === SHEET_NAMES.metrics)!;
     db.close();
     const inPanel = new Map(view.rows.map((r) => [r.metric.name, r.metric.target ? describeTarget(r.metric.target) : null]));

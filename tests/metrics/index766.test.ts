@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { toMetric } from '../../lib/metrics/compute';
 import type { MeasuredIndicator } from '../../lib/indicators';
-import { compare766, estimate766, findPublished, scorePoints } from '../../lib/metrics/index766';
+import { compare766, estimate766, findPublished, scorePoints, type PublishedScore } from '../../lib/metrics/index766';
 import { periodOf } from '../../lib/time/periods';
-import type { IndexScore } from '../../lib/schema/facts';
 import type { Observation } from '../../lib/schema/records';
 
 const q4 = periodOf('quarter', '2026-10-01');
@@ -65,13 +64,28 @@ describe('compare766', () => {
     score('Xã Tân Thành', 'Quý IV năm 2026', 4, 12),
   ];
 
+  const ward = { unit: 'Phường Đông Kinh', province: null };
   it('finds the portal’s latest figures for the same unit and period', () => {
-    expect(findPublished(observations, 'phường đông kinh', q4)?.groups.TDGQ).toBe(17.5);
-    expect(findPublished(observations, 'Phường Đông Kinh', periodOf('quarter', '2026-01-01'))).toBeNull();
+    expect(findPublished(observations, { unit: 'phường đông kinh', province: null }, q4)?.groups.TDGQ).toBe(17.5);
+    expect(findPublished(observations, ward, periodOf('quarter', '2026-01-01'))).toBeNull();
+  });
+
+  it('matches the unit as the portal names it: "UBND phường …" for the ward and for an office of the ward', () => {
+    const portal = [score('UBND phường Đông Kinh', 'Quý IV năm 2026', 5, 19), score('Tỉnh Lạng Sơn', 'Quý IV năm 2026', 6, 18), score('Lạng Sơn', 'Quý III/2026', 7, 17)];
+    expect(findPublished(portal, ward, q4)).toMatchObject({ unit: 'UBND phường Đông Kinh', scope: 'unit', groups: { TDGQ: 19 } });
+    const office = { unit: 'Phòng Văn hóa - Xã hội phường Đông Kinh', province: 'Lạng Sơn' };
+    expect(findPublished(portal, office, q4)).toMatchObject({ scope: 'unit', groups: { TDGQ: 19 } });
+    // A unit the portal does not list gets its province's figures, said to be the province's.
+    const elsewhere = { unit: 'Phòng Văn hóa - Xã hội', province: 'Lạng Sơn' };
+    expect(findPublished(portal, elsewhere, q4)).toMatchObject({ unit: 'Tỉnh Lạng Sơn', scope: 'province', groups: { TDGQ: 18 } });
+    expect(findPublished(portal, elsewhere, periodOf('quarter', '2026-07-01'))).toMatchObject({ unit: 'Lạng Sơn', scope: 'province' });
+    expect(findPublished(portal, { unit: 'Xã Tân Thành', province: 'Cao Bằng' }, q4)).toBeNull();
+    const c = compare766(estimate766(metrics, q4), findPublished(portal, elsewhere, q4), '2027-01-10');
+    expect(c.notes.at(-1)).toBe('Cổng công bố cho Tỉnh Lạng Sơn (số của cả tỉnh, cổng chưa công bố riêng cho đơn vị), Quý IV năm 2026: tổng 79,0/100 điểm.');
   });
 
   it('compares group by group and explains the differences', () => {
-    const published = findPublished(observations, 'Phường Đông Kinh', q4) as IndexScore;
+    const published = findPublished(observations, ward, q4) as PublishedScore;
     const c = compare766(estimate766(metrics, q4), published, '2027-01-10');
     const g = Object.fromEntries(c.groups.map((x) => [x.group, x]));
     expect(g.TDGQ).toMatchObject({ estimate: 18, covered: 20, published: 17.5, difference: -0.5 });
@@ -84,7 +98,7 @@ describe('compare766', () => {
     expect(g.CKMB).toMatchObject({ estimate: null, covered: 0, difference: null, explanation: 'Cổng công bố 16,0/18 điểm; tiện ích không thấy các chỉ số của nhóm này.' });
     expect(c.notes[0]).toBe('Đây là ước tính: 35,7/40 điểm trên các chỉ số tiện ích thấy được, trong tổng 100 điểm của Bộ chỉ số 766.');
     expect(c.notes[1]).toBe('Chỉ tính 20 hồ sơ bạn đã mở trong quý IV/2026; cổng tính toàn bộ hồ sơ của đơn vị.');
-    expect(c.notes.at(-1)).toBe('Tổng điểm cổng công bố: 78,5/100.');
+    expect(c.notes.at(-1)).toBe('Cổng công bố cho PHƯỜNG ĐÔNG KINH, Quý IV/2026: tổng 78,5/100 điểm.');
   });
 
   it('says when the period is still open and when nothing was published', () => {

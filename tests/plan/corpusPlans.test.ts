@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { docxToText } from '../../lib/plan/docx';
+import { NotAPlanError } from '../../lib/plan/errors';
 import { parsePlan, parsePlanText } from '../../lib/plan/parse';
 import { pdfToText } from '../../lib/plan/pdf';
 import { taskUnits } from '../../lib/plan/units';
@@ -77,13 +78,25 @@ describe('targets of the three plans', () => {
 });
 
 describe('the annual report is not a plan', () => {
+  let read: Promise<string> | undefined;
+  const reportText = () => (read ??= pdfToText(corpusBytes('lamdong-bc329-cchc-2025.pdf')));
+
   it('is read as a báo cáo: no target from its results or statistics bands, nothing to save', async () => {
-    const text = await pdfToText(corpusBytes('lamdong-bc329-cchc-2025.pdf'));
+    const text = await reportText();
     const parsed = parsePlan(text);
     expect(parsed.document).toEqual({ kind: 'bao_cao', refersTo: [] });
     expect(parsed.targets).toEqual([]);
     expect(parsed.tasks).toEqual([]);
     expect(() => parsePlanText(text)).toThrow(/báo cáo.*không phải kế hoạch/);
+  });
+
+  it('reads its number and day, which only its e-signature widgets draw', async () => {
+    const text = await reportText();
+    expect(text).toMatch(/Số: 329 \/BC-UBND/);
+    expect(parsePlan(text).plan).toMatchObject({ number: '329/BC-UBND', date: '2025-12-19', issuer: 'UBND tỉnh Lâm Đồng' });
+    expect(() => parsePlanText(text)).toThrow('Đây là báo cáo số 329/BC-UBND, không phải kế hoạch');
+    // Its kind is told as a notice, not as an error.
+    expect(() => parsePlanText(text)).toThrow(NotAPlanError);
   });
 });
 

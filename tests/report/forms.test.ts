@@ -42,10 +42,33 @@ describe('Biểu mẫu rows from the unit exports', () => {
   });
 });
 
+describe('the index the portal published, beside the estimate', () => {
+  it('is the calendar quarter the report names, for the ward as the portal names it, though the report counts 15/9–14/12', () => {
+    const seen = (unit: string, period: string, seenAt: number, total: number) => ({
+      id: `index_score:${unit}|${period}`,
+      key: `${unit}|${period}`,
+      host: 'dichvucong.gov.vn',
+      firstSeenAt: seenAt,
+      seenAt,
+      date: null,
+      unit: null,
+      type: 'index_score' as const,
+      data: { unit, period, groups: { CKMB: 16, TDGQ: 18, CLGQ: 10, TTTT: 6, MDHL: 15, MDSH: 15 }, total },
+    });
+    const withIndex = { ...unit, profile: { unit: UNIT, province: 'Lạng Sơn' }, observations: [...unit.observations, seen('UBND phường Đông Kinh', 'Quý IV/2026', 300, 80), seen('Lạng Sơn', 'Quý IV/2026', 300, 85)] };
+    const q4 = draftReport(withIndex, reportPeriod('quarter', 2026, 4), TODAY);
+    expect(q4.index766.published).toMatchObject({ unit: 'UBND phường Đông Kinh', scope: 'unit', total: 80 });
+    expect(q4.index766.notes).toContain('Cổng công bố cho UBND phường Đông Kinh, Quý IV/2026: tổng 80,0/100 điểm.');
+    expect(q4.index766.groups.find((g) => g.group === 'TDGQ')?.published).toBe(18);
+    // Another quarter's report has nothing published for it.
+    expect(draftReport(withIndex, reportPeriod('quarter', 2026, 3), TODAY).index766.published).toBeNull();
+  });
+});
+
 describe('an empty period', () => {
   it('says so and leaves every figure empty rather than zero', () => {
     const none = buildExport({ profile: { unit: UNIT }, observations: [], tasks: [], plans: [], targets: [] });
-    const draft = draftReport(none, reportPeriod('half', 2026), TODAY);
+    const draft = draftReport(none, reportPeriod('half', 2026, 1), TODAY);
     expect(draft.empty).toBe(true);
     expect(draft.forms.flatMap((f) => f.rows.map((r) => r.value)).every((v) => v === null)).toBe(true);
     expect(draft.coverage).toContain('Chưa có hồ sơ nào');

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { addWorkingDays, vietnamDate } from '../../lib/time/dates';
 import {
+  chosenPeriod,
   customPeriod,
+  previousPeriod,
   elapsedDays,
   parsePeriodLabel,
   periodDays,
@@ -76,5 +78,26 @@ describe('days', () => {
   it('skips weekends when adding working days', () => {
     expect(addWorkingDays('2026-10-26', 15)).toBe('2026-11-16');
     expect(addWorkingDays('2026-11-06', 1)).toBe('2026-11-09');
+  });
+});
+
+describe('the periods people report on: this one or the previous one, or a range', () => {
+  it('steps back one month, quarter, half-year or year, across the new year', () => {
+    const on = (kind: 'month' | 'quarter' | 'half' | 'year', today: string) => chosenPeriod({ kind, previous: true }, today);
+    expect(on('month', '2026-01-10')).toEqual({ kind: 'month', from: '2025-12-01', to: '2025-12-31' });
+    expect(on('month', '2026-03-31')).toEqual({ kind: 'month', from: '2026-02-01', to: '2026-02-28' });
+    expect(on('quarter', '2026-04-02')).toEqual({ kind: 'quarter', from: '2026-01-01', to: '2026-03-31' });
+    expect(on('quarter', '2026-02-02')).toEqual({ kind: 'quarter', from: '2025-10-01', to: '2025-12-31' });
+    expect(on('half', '2026-03-01')).toEqual({ kind: 'half', from: '2025-07-01', to: '2025-12-31' });
+    expect(periodLabel(on('half', '2026-03-01'))).toBe('6 tháng cuối năm 2025');
+    expect(on('half', '2026-08-01')).toEqual({ kind: 'half', from: '2026-01-01', to: '2026-06-30' });
+    expect(on('year', '2026-08-01')).toEqual({ kind: 'year', from: '2025-01-01', to: '2025-12-31' });
+    expect(chosenPeriod({ kind: 'quarter', previous: false }, '2026-04-02')).toEqual(periodOf('quarter', '2026-04-02'));
+  });
+  it('takes a range as given, and the range before it as long as it', () => {
+    const range = chosenPeriod({ kind: 'custom', from: '2026-03-15', to: '2026-04-14' }, '2026-11-01');
+    expect(range).toEqual({ kind: 'custom', from: '2026-03-15', to: '2026-04-14' });
+    expect(previousPeriod(range)).toEqual({ kind: 'custom', from: '2026-02-12', to: '2026-03-14' });
+    expect(() => chosenPeriod({ kind: 'custom', from: '2026-04-15', to: '2026-04-14' }, '2026-11-01')).toThrow(/sau ngày kết thúc/);
   });
 });

@@ -19,6 +19,8 @@ import {
 } from '../../lib/views/data';
 import { TODAY, UNIT, exportA, exportB } from '../export/sample';
 
+const MONTH = { kind: 'month', previous: false } as const;
+
 const dbs: CchcDb[] = [];
 const fresh = () => {
   const db = openDb(`data-view-${crypto.randomUUID()}`);
@@ -45,21 +47,35 @@ const counts = async (db: CchcDb) => Object.fromEntries(await Promise.all(db.tab
 
 describe('"Dữ liệu" data, without React', () => {
   it('writes the period workbook, named by period and day, with its sheets and the dossiers of the month', async () => {
-    const file = await workbookFile(await seeded(), 'month', TODAY);
+    const file = await workbookFile(await seeded(), MONTH, TODAY);
     expect(file.name).toBe(`tro-ly-cchc-month-${TODAY}.xlsx`);
     const xlsx = await bytes(file.content);
     expect(await readSheetNames(xlsx)).toEqual([SHEET_NAMES.metrics, SHEET_NAMES.dossiers, SHEET_NAMES.tasks, SHEET_NAMES.feedback, SHEET_NAMES.index766]);
     const dossiers = await readXlsxFile(xlsx, { sheet: SHEET_NAMES.dossiers });
     expect(dossiers.slice(1).map((r) => r[0])).toEqual(['000.00.12.H25-261102-0001', '000.00.12.H25-261103-0002']);
+    expect(file.empty).toBeNull();
+  });
+
+  it('says when the chosen period holds nothing, and where the records are', async () => {
+    const db = await seeded();
+    const lastYear = await workbookFile(db, { kind: 'year', previous: true }, TODAY);
+    expect(lastYear.name).toBe(`tro-ly-cchc-year-truoc-${TODAY}.xlsx`);
+    expect([lastYear.period, lastYear.empty]).toEqual([{ kind: 'year', from: '2025-01-01', to: '2025-12-31' }, { span: { from: '2026-11-02', to: '2026-11-05' } }]);
+    const range = await csvFile(db, { kind: 'custom', from: '2026-11-03', to: '2026-11-03' }, SHEET_NAMES.dossiers, TODAY);
+    expect(range.empty).toBeNull();
+    expect(String(range.content)).toContain('000.00.12.H25-261103-0002');
+    expect(String(range.content)).not.toContain('000.00.12.H25-261102-0001');
+    await deleteAllData(db);
+    expect((await workbookFile(db, MONTH, TODAY)).empty).toEqual({ span: null });
   });
 
   it('writes one sheet as CSV, and refuses a sheet the workbook does not have', async () => {
     const db = await seeded();
     expect(CSV_SHEETS).toContain(SHEET_NAMES.dossiers);
-    const csv = await csvFile(db, 'month', SHEET_NAMES.dossiers, TODAY);
+    const csv = await csvFile(db, MONTH, SHEET_NAMES.dossiers, TODAY);
     expect(csv).toMatchObject({ name: `${SHEET_NAMES.dossiers}-${TODAY}.csv`, type: 'text/csv;charset=utf-8' });
     expect(String(csv.content)).toContain('000.00.12.H25-261103-0002');
-    await expect(csvFile(db, 'month', 'Không có', TODAY)).rejects.toThrow('Không có bảng');
+    await expect(csvFile(db, MONTH, 'Không có', TODAY)).rejects.toThrow('Không có bảng');
   });
 
   it('exports JSON a colleague can merge, and names the file that is not an export', async () => {
@@ -72,7 +88,7 @@ describe('"Dữ liệu" data, without React', () => {
 
   it('merges colleagues\' files into the unit workbook', async () => {
     const files = [exportA, exportB].map((f, i) => ({ name: `${i}.json`, text: serializeExport(f) }));
-    const file = await unitWorkbookFile(files, 'month', TODAY);
+    const file = await unitWorkbookFile(files, MONTH, TODAY);
     expect(file.name).toBe(`bao-cao-don-vi-month-${TODAY}.xlsx`);
     const dossiers = await readXlsxFile(await bytes(file.content), { sheet: SHEET_NAMES.dossiers });
     expect(dossiers.length - 1).toBe(3);
