@@ -84,10 +84,18 @@ async function main() {
       await narrow.screenshot({ path: join(shots, `options-${width}.png`) });
       await narrow.close();
     }
-    const popup = await openExtensionPage(session, 'popup.html', 360, 640);
-    await popup.getByRole('heading', { name: 'Việc thường ngày' }).waitFor();
-    await popup.screenshot({ path: join(shots, 'popup.png') });
-    console.log(`Đã ghi ảnh chụp vào ${shots}: portal-annotated.png, portal-detail.png, sidepanel.png, popup.png, options.png, options-360/480.png và sidepanel-*-360/480.png`);
+    for (const width of [360, 480]) {
+      const narrow = await openExtensionPage(session, 'popup.html', width, 640);
+      await narrow.getByRole('heading', { name: 'Việc thường ngày' }).waitFor();
+      await narrow.screenshot({ path: join(shots, `popup-${width}.png`) });
+      await narrow.close();
+      // The portal in a narrow window: the marks and the badge must still point without covering.
+      await portal.setViewportSize({ width, height: 760 });
+      await portal.evaluate(() => window.scrollTo(0, 0));
+      await portal.waitForTimeout(400);
+      await portal.screenshot({ path: join(shots, `portal-annotated-${width}.png`) });
+    }
+    console.log(`Đã ghi ảnh chụp vào ${shots}: portal-annotated.png, portal-detail.png, sidepanel.png, options.png, options-360/480.png, popup-360/480.png, portal-annotated-360/480.png và sidepanel-*-360/480.png`);
   } finally {
     await session.close();
     await server.close();

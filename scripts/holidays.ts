@@ -3,12 +3,18 @@
  * Labour Code (art. 112), from the date-holidays library's lunar calendar,
  * with a weekday given in lieu of a holiday that falls on a weekend. The
  * Government's yearly decisions (which days of Tết, swapped working days) are
- * kept by hand in lib/time/holiday-adjustments-vn.json. Run: npm run holidays
+ * kept in lib/time/holiday-adjustments-vn.json, each year with its source and
+ * the day it was last checked.
+ *
+ *   npm run holidays                       regenerate the statutory days; list the decisions nobody checked
+ *   npm run holidays -- --year 2026 --day-off 2026-02-13 --not-off 2026-02-23 --working-day 2026-02-28 \
+ *     --source "Thông báo số …/TB-BNV ngày …" --checked 2026-01-10
+ *                                          add a year's decision (days are added to what the year has)
  */
 import Holidays from 'date-holidays';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { addDays } from '../lib/time/dates';
+import { addDays, type YearAdjustments } from '../lib/time/dates';
 
 const FIRST_YEAR = 2020;
 const LAST_YEAR = 2035;
@@ -42,9 +48,57 @@ function withDaysInLieu(days: string[]): string[] {
   return [...off].sort();
 }
 
+const ADJUSTMENTS = join(import.meta.dirname, '../lib/time/holiday-adjustments-vn.json');
+
+const allOf = (name: string) => process.argv.flatMap((a, i) => (a === name && process.argv[i + 1] ? [process.argv[i + 1]] : []));
+const oneOf = (name: string) => allOf(name).at(-1);
+
+function isoDay(day: string, year: string): string {
+  const valid = /^\d{4}-\d{2}-\d{2}$/.test(day) && new Date(`${day}T00:00:00Z`).toISOString().startsWith(day);
+  if (!valid || !day.startsWith(year)) throw new Error(`"${day}" is not a date (YYYY-MM-DD) of ${year}`);
+  return day;
+}
+
+/** Adds one year's decision to the adjustments file. */
+function recordDecision(year: string) {
+  const file = JSON.parse(readFileSync(ADJUSTMENTS, 'utf8')) as { about: string; years: Record<string, YearAdjustments> };
+  const source = oneOf('--source');
+  if (!source) throw new Error('--source is required: the decision\'s number and date, or how the days were found');
+  const checked = oneOf('--checked') ?? null;
+  if (checked !== null) isoDay(checked, checked.slice(0, 4));
+  const before = file.years[year] ?? { daysOff: [], notOff: [], workingDays: [], source, checked };
+  const merged = (list: string[], flag: string) => [...new Set([...list, ...allOf(flag).map((d) => isoDay(d, year))])].sort();
+  file.years[year] = {
+    daysOff: merged(before.daysOff, '--day-off'),
+    notOff: merged(before.notOff, '--not-off'),
+    workingDays: merged(before.workingDays, '--working-day'),
+    source,
+    checked,
+  };
+  file.years = Object.fromEntries(Object.entries(file.years).sort(([a], [b]) => a.localeCompare(b)));
+  writeFileSync(ADJUSTMENTS, `${JSON.stringify(file, null, 1)}\n`);
+  console.log(`${ADJUSTMENTS}: ${year} ${JSON.stringify(file.years[year])}`);
+}
+
+const decisionYear = oneOf('--year');
+if (decisionYear) {
+  try {
+    recordDecision(decisionYear);
+    process.exit(0);
+  } catch (e) {
+    console.error(e instanceof Error ? e.message : e);
+    process.exit(1);
+  }
+}
+
 const calendar = new Holidays('VN', { languages: ['vi'] });
 const years: Record<string, string[]> = {};
 for (let year = FIRST_YEAR; year <= LAST_YEAR; year++) years[year] = withDaysInLieu(statutory(calendar, year));
 const out = join(import.meta.dirname, '../lib/time/holidays-vn.json');
 writeFileSync(out, `${JSON.stringify({ source: 'date-holidays (Labour Code art. 112) and days in lieu', years }, null, 1)}\n`);
 console.log(`${out}: ${FIRST_YEAR}–${LAST_YEAR}`);
+const decisions = (JSON.parse(readFileSync(ADJUSTMENTS, 'utf8')) as { years: Record<string, YearAdjustments> }).years;
+const unchecked = Object.entries(decisions).filter(([, d]) => d.checked === null);
+if (unchecked.length) console.log(`Not yet checked against the Government's decision: ${unchecked.map(([y]) => y).join(', ')} (${ADJUSTMENTS})`);
+const missing = Object.keys(years).filter((y) => Number(y) <= new Date().getUTCFullYear() && !decisions[y]);
+if (missing.length) console.log(`No decision recorded for: ${missing.join(', ')}`);

@@ -9,11 +9,11 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { Window } from 'happy-dom';
-import { PlanInputError } from '../lib/plan/errors';
+import { PlanInputError, ScannedPdfError } from '../lib/plan/errors';
 import { docxToText } from '../lib/plan/docx';
 import { documentToText } from '../lib/plan/html';
 import { parsePlanText } from '../lib/plan/parse';
-import { pdfToText, ScannedPdfError } from '../lib/plan/pdf';
+import { pdfToText } from '../lib/plan/pdf';
 import { restoreText } from '../lib/restore';
 import { greyPgm } from '../lib/ocr/image';
 import { startNodeEngine } from '../lib/ocr/node';

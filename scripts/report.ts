@@ -94,7 +94,9 @@ async function main(argv: string[]): Promise<string> {
   const tables = workbookFromExport(merged, period, today);
   await writeFile(values.out, Buffer.from(await (await xlsxBlob(tables)).arrayBuffer()));
   const [, dossiers, tasks, feedback] = tables;
-  return `Đã ghi ${values.out}: ${periodLabel(period)}, ${dossiers.rows.length} hồ sơ, ${tasks.rows.length} nhiệm vụ, ${feedback.rows.length} phản ánh kiến nghị (gộp ${inputs.length} tệp)`;
+  // The task sheet's bold rows are its area headings and totals, not tasks.
+  const taskCount = tasks.rows.length - (tasks.boldRows?.length ?? 0);
+  return `Đã ghi ${values.out}: ${periodLabel(period)}, ${dossiers.rows.length} hồ sơ, ${taskCount} nhiệm vụ, ${feedback.rows.length} phản ánh kiến nghị (gộp ${inputs.length} tệp)`;
 }
 
 function reportOf(values: { period?: string; date?: string; from?: string; to?: string }, today: string): ReportPeriod {

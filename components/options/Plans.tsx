@@ -5,9 +5,8 @@ import { db } from '@/lib/db/db';
 import { deletePlan, savePlan, type SaveChoice } from '@/lib/db/plans';
 import type { PlanRecord } from '@/lib/schema/records';
 import { findSavedPlans, loadPlans, planName } from '@/lib/views/plans';
-import { parsePlanText } from '@/lib/plan/parse';
-import { NotAPlanError } from '@/lib/plan/errors';
-import { ScannedPdfError } from '@/lib/plan/pdf';
+import { parsePlanText, refuseOverlongText } from '@/lib/plan/parse';
+import { NotAPlanError, ScannedPdfError } from '@/lib/plan/errors';
 import { startOcr, type OcrJob, type OcrResult } from '@/lib/ocr/client';
 import { hasScannedPages, OcrCancelled, type ScanProgress } from '@/lib/ocr/scan';
 import type { ParsedPlan } from '@/lib/schema/plan';
@@ -124,6 +123,16 @@ export function Plans() {
     }
   };
 
+  // Megabytes pasted into the box would freeze the page before anything could refuse them.
+  const refuseOverlongPaste = (event: React.ClipboardEvent) => {
+    try {
+      refuseOverlongText(event.clipboardData.getData('text/plain').length);
+    } catch (e) {
+      event.preventDefault();
+      fail(e);
+    }
+  };
+
   const remove = (id: string, name: string) => {
     if (confirm(t('planDeleteConfirm', { number: name }))) void deletePlan(db(), id);
   };
@@ -135,7 +144,7 @@ export function Plans() {
         <h3>{t('importPlan')}</h3>
         <label className="field">
           <span>{t('importPaste')}</span>
-          <textarea value={text} onChange={(e) => setText(e.target.value)} spellCheck={false} />
+          <textarea value={text} onChange={(e) => setText(e.target.value)} onPaste={refuseOverlongPaste} spellCheck={false} />
         </label>
         <div className="row">
           <button type="button" className="primary" onClick={() => (text.trim() ? read(text, t('pastedText')) : setNotice({ kind: 'error', text: t('importEmpty') }))}>

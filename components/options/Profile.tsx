@@ -23,6 +23,7 @@ export function Profile({ settings }: { settings: Settings }) {
             type="text"
             list="known-units"
             value={unit}
+            style={{ width: '100%', maxWidth: 480 }}
             placeholder={t('chooseUnit')}
             onChange={(e) => {
               const typed = e.target.value;
@@ -42,7 +43,7 @@ export function Profile({ settings }: { settings: Settings }) {
         <label className="field">
           <span>{t('role')}</span>
           <select value={settings.profile.role ?? ''} onChange={(e) => set({ role: e.target.value ? Role.parse(e.target.value) : null })}>
-            <option value="">—</option>
+            <option value="">{t('rolePick')}</option>
             {Role.options.map((r) => (
               <option key={r} value={r}>
                 {t(`role_${r}`)}

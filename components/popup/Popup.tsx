@@ -32,7 +32,7 @@ export function Popup() {
   };
 
   return (
-    <div style={{ width: 360 }}>
+    <div style={{ width: 360, maxWidth: '100%' }}>
       <Header>
         <button type="button" className="link" style={{ color: '#fff' }} onClick={() => void browser.runtime.openOptionsPage()}>
           {t('popupOptions')}
@@ -46,7 +46,7 @@ export function Popup() {
           <p className="notice">
             {t(data.hasPlans ? 'tasksNoUnit' : 'tasksNoPlan')}{' '}
             <button type="button" className="link" onClick={() => void browser.runtime.openOptionsPage()}>
-              {t('popupOptions')}
+              {t('openOptions')}
             </button>
           </p>
         ) : data.due.length === 0 ? (

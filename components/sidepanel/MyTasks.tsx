@@ -93,7 +93,7 @@ function Hint({ text }: { text: string }) {
     <div className="empty">
       <p>{text}</p>
       <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
-        {t('popupOptions')}
+        {t('openOptions')}
       </button>
     </div>
   );

@@ -37,13 +37,13 @@ export function Targets() {
           <h3 id="index766-title">{t('index766Title')}</h3>
           <p>
             <strong>
-              {formatNumber(view.index766.estimate.points, 1)}/{view.index766.estimate.maxPoints}
+              {t('index766Points', { n: formatNumber(view.index766.estimate.points, 1), max: view.index766.estimate.maxPoints })}
             </strong>{' '}
             <span className="muted">{t('index766Estimate')}</span>
             {view.index766.published?.total != null && (
               <>
                 {' · '}
-                {t('index766Published')}: <strong>{formatNumber(view.index766.published.total, 1)}/100</strong>{' '}
+                {t('index766Published')}: <strong>{t('index766Points', { n: formatNumber(view.index766.published.total, 1), max: 100 })}</strong>{' '}
                 <span className="muted">({[view.index766.published.unit, view.index766.published.period].filter(Boolean).join(', ')})</span>
               </>
             )}
@@ -60,8 +60,8 @@ export function Targets() {
               {view.index766.groups.map((g) => (
                 <tr key={g.group} title={g.explanation}>
                   <td>{g.name}</td>
-                  <td>{g.estimate === null ? '—' : `${formatNumber(g.estimate, 1)}/${g.covered}`}</td>
-                  <td>{g.published === null ? '—' : `${formatNumber(g.published, 1)}/${g.max}`}</td>
+                  <td>{g.estimate === null ? '—' : t('index766Points', { n: formatNumber(g.estimate, 1), max: g.covered })}</td>
+                  <td>{g.published === null ? '—' : t('index766Points', { n: formatNumber(g.published, 1), max: g.max })}</td>
                 </tr>
               ))}
             </tbody>

@@ -142,7 +142,7 @@ export function ThisPage() {
       )}
       {summary.checked > 0 && rates.length === 0 && cards.length === 0 && (
         <div className="empty">
-          <p>{status === 'fail' ? t('pageNoFails') : t('tasksEmpty')}</p>
+          <p>{status === 'fail' ? t('pageNoFails') : t('pageNoneInFilter')}</p>
           <button type="button" onClick={() => setStatus('all')}>
             {t('pageShowAll')}
           </button>
@@ -205,8 +205,9 @@ function Rate({ rate, actions, jump }: { rate: RateRow; actions: React.ReactNode
   return (
     <li data-finding={f.id} className={`reason ${f.status}`}>
       <div className="msg">{renderFinding(f, language)}</div>
+      {/* The rate's sentence already names its indicator. */}
       <div className="spread meta">
-        <span className="muted">{f.indicator ? indicatorLabel(f.indicator, language) : ''}</span>
+        <span />
         {actions}
       </div>
       {rate.dossiers.length > 0 && (

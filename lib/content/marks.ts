@@ -29,7 +29,9 @@ const STYLE = `
   font: 14px/1.4 system-ui, 'Segoe UI', Arial, sans-serif; box-shadow: 0 2px 10px rgba(0,0,0,.25); z-index: 2147483647; }
 .badge.bottom { bottom: 16px; } .badge.top { top: 16px; } .badge.right { right: 16px; } .badge.left { left: 16px; }
 .badge.ok { border-color: #1b6e20; }
-.badge .row { display: flex; align-items: center; gap: 6px; flex-wrap: wrap; }
+.badge .row { display: flex; align-items: center; gap: 6px; }
+.badge .row > span:first-child { flex: 1 1 auto; min-width: 0; }
+.badge .row > button, .badge .position { flex: none; }
 .badge .warn { display: block; color: #b00020; font-weight: 600; }
 .badge strong { color: #b00020; }
 .badge.ok strong { color: #1b6e20; }

@@ -3,6 +3,7 @@ import { areaName } from '../indicators/catalogue';
 import { formatDateVi } from '../time/dates';
 import { doneOn as doneOnOf, taskState, type TaskState } from '../tasks/completion';
 import { dueDate } from '../tasks/schedule';
+import { areaOfTask } from '../plan/areas';
 import { areaKeys, type Area } from '../schema/plan';
 import type { TaskRecord } from '../schema/records';
 
@@ -26,7 +27,21 @@ export interface TaskReportGroup {
   area: Area | null;
   name: string;
   rows: TaskReportRow[];
+  /** Đã / Đang / Chưa thực hiện: how many of the group's tasks stand where. */
+  counts: StateCounts;
 }
+
+export interface StateCounts {
+  done: number;
+  in_progress: number;
+  not_started: number;
+}
+
+export const countStates = (rows: readonly Pick<TaskReportRow, 'state'>[]): StateCounts => ({
+  done: rows.filter((r) => r.state === 'done').length,
+  in_progress: rows.filter((r) => r.state === 'in_progress').length,
+  not_started: rows.filter((r) => r.state === 'not_started').length,
+});
 
 const OTHER_AREA = 'Nhiệm vụ khác';
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII'];
@@ -41,17 +56,19 @@ function statusLabel(task: TaskRecord, doneOn: string | null, today: string): st
 
 /**
  * The plan's tasks for the periodic report, grouped by area in the order the
- * plans use (chỉ đạo điều hành first, chính quyền số last). Tasks set aside as
+ * plans use (chỉ đạo điều hành first, chính quyền số last): the area of the
+ * plan's heading, else the one the task's wording names. Tasks set aside as
  * not the unit's are left out; within an area the given order is kept.
  */
 export function taskReport(tasks: readonly TaskRecord[], today: string): TaskReportGroup[] {
   const order: (Area | null)[] = [...areaKeys, null];
+  const areas = new Map(tasks.map((t) => [t, t.area ?? areaOfTask(t.title)]));
   return order
     .map((area) => ({
       area,
       name: area === null ? OTHER_AREA : areaName(area),
       rows: tasks
-        .filter((t) => t.area === area && taskState(t, today) !== 'not_ours')
+        .filter((t) => areas.get(t) === area && taskState(t, today) !== 'not_ours')
         .map((t) => {
           const doneOn = doneOnOf(t, today);
           const state = taskState(t, today);
@@ -71,6 +88,7 @@ export function taskReport(tasks: readonly TaskRecord[], today: string): TaskRep
           };
         }),
     }))
+    .map((group) => ({ ...group, counts: countStates(group.rows) }))
     .filter((group) => group.rows.length > 0);
 }
 

@@ -4,12 +4,14 @@ import { describeTarget } from '../indicators/targets';
 import type { Metric } from '../metrics/compute';
 import { unitFigures } from '../metrics/figures';
 import type { Index766Comparison } from '../metrics/index766';
+import { dataSpan, emptyPeriodText, hasDataIn } from '../metrics/dataSpan';
+import { formatDateVi } from '../time/dates';
 import type { ExportFile } from './exportJson';
 import { inPeriod, periodLabel, type Period } from '../time/periods';
 import type { Observation, TaskRecord } from '../schema/records';
 import { CHANNEL, NO_DATA, RATING, STATUS, UNKNOWN, timelinessText, yesNoText } from './labels';
-import type { Table } from './table';
-import { taskReport } from './taskReport';
+import type { Cell, Table } from './table';
+import { countStates, taskReport, type StateCounts } from './taskReport';
 
 export interface WorkbookInput {
   period: Period;
@@ -131,37 +133,65 @@ export function feedbackTable(observations: readonly Observation[], period: Peri
   };
 }
 
+const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII'];
+const mark = (yes: boolean) => (yes ? 'x' : null);
+
+/**
+ * The plan's tasks by CCHC area, as a report's appendix lays them out: a
+ * heading row per area (I, II, …) with how many tasks are done, in progress
+ * and not started, the area's tasks with an "x" in their column, and the
+ * totals. The heading rows name the area: no column repeats it on every row.
+ */
 export function tasksTable(tasks: readonly TaskRecord[], today: string): Table {
-  return {
-    name: SHEET_NAMES.tasks,
-    columns: [
-      { header: 'Lĩnh vực', kind: 'text' },
-      { header: 'STT', kind: 'integer' },
-      { header: 'Nhiệm vụ', kind: 'text' },
-      { header: 'Chủ trì', kind: 'text' },
-      { header: 'Phối hợp', kind: 'text' },
-      { header: 'Sản phẩm', kind: 'text' },
-      { header: 'Thời hạn', kind: 'text' },
-      { header: 'Tình trạng', kind: 'text' },
-      { header: 'Ngày hoàn thành', kind: 'date' },
-      { header: 'Minh chứng', kind: 'text' },
-      { header: 'Ghi chú', kind: 'text' },
-    ],
-    rows: taskReport(tasks, today).flatMap((group) =>
-      group.rows.map((r, i) => [
-        group.name,
+  const groups = taskReport(tasks, today);
+  const rows: Cell[][] = [];
+  const boldRows: number[] = [];
+  const counts = (c: StateCounts): Cell[] => [c.done, c.in_progress, c.not_started];
+  groups.forEach((group, g) => {
+    boldRows.push(rows.length);
+    rows.push([ROMAN[g] ?? g + 1, `${group.name.toUpperCase()} (${group.rows.length} nhiệm vụ)`, null, null, null, null, ...counts(group.counts), null, null, null, null]);
+    group.rows.forEach((r, i) => {
+      rows.push([
         i + 1,
         r.title,
         r.lead,
         r.partners.join('; ') || null,
         r.output,
         r.deadline,
+        mark(r.state === 'done'),
+        mark(r.state === 'in_progress'),
+        mark(r.state === 'not_started'),
         r.status,
         r.doneOn,
         r.evidence || null,
         r.note || null,
-      ]),
-    ),
+      ]);
+    });
+  });
+  if (groups.length > 0) {
+    const all = groups.flatMap((group) => group.rows);
+    boldRows.push(rows.length);
+    rows.push([null, `TỔNG CỘNG (${all.length} nhiệm vụ)`, null, null, null, null, ...counts(countStates(all)), null, null, null, null]);
+  }
+  return {
+    name: SHEET_NAMES.tasks,
+    columns: [
+      { header: 'STT', kind: 'integer' },
+      { header: 'Nhiệm vụ', kind: 'text' },
+      { header: 'Chủ trì', kind: 'text' },
+      { header: 'Phối hợp', kind: 'text' },
+      { header: 'Sản phẩm', kind: 'text' },
+      { header: 'Thời hạn', kind: 'text' },
+      { header: 'Đã thực hiện', kind: 'integer' },
+      { header: 'Đang thực hiện', kind: 'integer' },
+      { header: 'Chưa thực hiện', kind: 'integer' },
+      { header: 'Tình trạng', kind: 'text' },
+      { header: 'Ngày hoàn thành', kind: 'date' },
+      { header: 'Minh chứng', kind: 'text' },
+      { header: 'Ghi chú', kind: 'text' },
+    ],
+    rows,
+    boldRows,
   };
 }
 
@@ -187,6 +217,22 @@ export function index766Table(c: Index766Comparison): Table {
   };
 }
 
+const TITLES: Record<string, string> = {
+  [SHEET_NAMES.metrics]: 'TỔNG HỢP KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CẢI CÁCH HÀNH CHÍNH',
+  [SHEET_NAMES.dossiers]: 'DANH SÁCH HỒ SƠ THỦ TỤC HÀNH CHÍNH ĐÃ XEM TRÊN HỆ THỐNG',
+  [SHEET_NAMES.tasks]: 'KẾT QUẢ THỰC HIỆN NHIỆM VỤ KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH THEO LĨNH VỰC',
+  [SHEET_NAMES.feedback]: 'DANH SÁCH PHẢN ÁNH, KIẾN NGHỊ ĐÃ XEM TRÊN HỆ THỐNG',
+  [SHEET_NAMES.index766]: 'ƯỚC TÍNH BỘ CHỈ SỐ PHỤC VỤ NGƯỜI DÂN, DOANH NGHIỆP (QUYẾT ĐỊNH 766/QĐ-TTg)',
+};
+
+/** What each printed sheet says above its table: its title, whose figures, which period (and that it is empty). */
+function caption(table: Table, input: WorkbookInput): string[] {
+  const period = `Kỳ báo cáo: ${periodLabel(input.period)} (từ ngày ${formatDateVi(input.period.from)} đến ngày ${formatDateVi(input.period.to)})`;
+  const asOf = table.name === SHEET_NAMES.tasks ? `; tình trạng nhiệm vụ đến ngày ${formatDateVi(input.today)}` : '';
+  const empty = hasDataIn(input.observations, input.period) ? [] : [emptyPeriodText(dataSpan(input.observations))];
+  return [TITLES[table.name], `Đơn vị: ${input.scope}`, period + asOf, ...empty];
+}
+
 /** The sheets of a report, as plain tables: the writers only lay them out. */
 export function buildWorkbook(input: WorkbookInput): Table[] {
   const tables = [
@@ -194,8 +240,9 @@ export function buildWorkbook(input: WorkbookInput): Table[] {
     dossiersTable(input.observations, input.period, input.today),
     tasksTable(input.tasks, input.today),
     feedbackTable(input.observations, input.period, input.today),
+    ...(input.index766 ? [index766Table(input.index766)] : []),
   ];
-  return input.index766 ? [...tables, index766Table(input.index766)] : tables;
+  return tables.map((table) => ({ ...table, caption: caption(table, input) }));
 }
 
 /**

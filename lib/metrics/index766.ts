@@ -137,6 +137,8 @@ export interface Index766Comparison {
 }
 
 const pts = (n: number) => formatNumber(n, 1);
+/** A name put mid-sentence: its first letter only is lowered, so abbreviations (TTHC) stay as written. */
+const lowerFirst = (name: string) => name.charAt(0).toLowerCase() + name.slice(1);
 
 function explainGroup(group: IndexGroup, items: EstimateItem[], published: number | null): Pick<GroupComparison, 'estimate' | 'covered' | 'difference' | 'explanation'> {
   const { max } = GROUPS[group];
@@ -146,7 +148,7 @@ function explainGroup(group: IndexGroup, items: EstimateItem[], published: numbe
   const portal = published === null ? 'Chưa mở trang chỉ số của kỳ này' : `Cổng công bố ${pts(published)}/${max} điểm`;
   if (items.length === 0) return { estimate: null, covered: 0, difference: null, explanation: `${portal}; tiện ích không thấy các chỉ số của nhóm này.` };
   if (estimate === null) return { estimate, covered, difference: null, explanation: `${portal}; chưa có hồ sơ để ước tính.` };
-  const mine = `ước tính ${pts(estimate)}/${covered} điểm từ ${counted.map((i) => i.name.toLowerCase()).join('; ')}`;
+  const mine = `ước tính ${pts(estimate)}/${covered} điểm từ ${counted.map((i) => lowerFirst(i.name)).join('; ')}`;
   if (covered < max) {
     return { estimate, covered, difference: null, explanation: `${portal} cho cả nhóm; ${mine}, tức ${covered}/${max} điểm của nhóm: không so trực tiếp được.` };
   }

@@ -71,7 +71,9 @@ export function whatItTakes(metric: Metric, period: Period, today: string): What
     const sentence =
       expected === 0
         ? `Khó đạt ${goal} trong ${label}: không dự kiến nhận thêm ${item} nào đến ${until}, tỷ lệ dừng ở ${rate}.`
-        : `Khó đạt ${goal} trong ${label} theo nhịp hiện tại: nếu ${each(quality)}, tỷ lệ cũng chỉ lên ${best}, trong khi cần thêm ${needed} ${item} ${quality}.`;
+        : `Khó đạt ${goal} trong ${label} theo nhịp hiện tại: từ nay đến ${until} dự kiến ${
+            expected === 1 ? `chỉ nhận thêm 1 ${item}; dù ${quality}` : `nhận thêm khoảng ${expected} ${item}; dù tất cả đều ${quality}`
+          }, tỷ lệ cũng chỉ đạt ${best}, trong khi cần thêm ${needed} ${item} ${quality}.`;
     return result(needed, expected, false, sentence);
   }
   const lead = numerator / denominator * 100 >= target.value ? `Đang đạt ${rate}; để giữ ${goal}` : `Đang ở mức ${rate}; để đạt ${goal}`;

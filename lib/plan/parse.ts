@@ -49,6 +49,13 @@ const PLAN_WORDS = /\b(?:ke hoach|cai cach hanh chinh|cchc)\b/;
 /** Far longer than any plan with its appendices; reading more would only freeze the page. */
 export const MAX_PLAN_CHARS = 2_000_000;
 
+/** Refuses a text longer than any plan by its length alone, before it is shown or read. */
+export function refuseOverlongText(length: number): void {
+  if (length > MAX_PLAN_CHARS) {
+    throw new PlanInputError(`Văn bản quá dài (${Math.round(length / 1000)} nghìn ký tự): một kế hoạch, kể cả phụ lục, thường dưới 2 triệu ký tự.`);
+  }
+}
+
 /** A JSON file (a backup, an export, another program's data) pasted or picked in place of a plan. */
 function looksLikeJson(text: string): boolean {
   const t = text.trim();
@@ -70,9 +77,7 @@ function looksLikeJson(text: string): boolean {
  */
 export function parsePlanText(text: string): ParsedPlan {
   if (!text.trim()) throw new PlanInputError('Văn bản trống — không có gì để đọc.');
-  if (text.length > MAX_PLAN_CHARS) {
-    throw new PlanInputError(`Văn bản quá dài (${Math.round(text.length / 1000)} nghìn ký tự): một kế hoạch, kể cả phụ lục, thường dưới 2 triệu ký tự.`);
-  }
+  refuseOverlongText(text.length);
   if (looksLikeJson(text)) throw new PlanInputError('Đây là dữ liệu JSON (tệp sao lưu hoặc tệp xuất), không phải văn bản kế hoạch.');
   const opening = text.slice(0, 5000);
   if (!PLAN_WORDS.test(foldOcr(opening)) && !readHeader(readDocument(opening)).number) {

@@ -1,14 +1,16 @@
-import { PlanInputError } from './errors';
+import { PlanInputError, ScannedPdfError } from './errors';
 import { spellLigatures } from './ligatures';
+import { refuseCompressionBomb } from './pdfStreams';
 import { continueTable, pageTables, rulingLines, type PageTable, type PlacedText } from './pdfTables';
 import { tableLines } from './table';
 import { annotationTexts, withDrawnText, type TextPiece } from './pdfWidgets';
 
 /*
- * pdfjs-dist runs in two places: the options page of the extension (modern
- * build, its worker imported into the page so no worker URL or eval is needed
- * under the extension's CSP) and Node for the command line and tests (legacy
- * build, which supports the Node versions we run).
+ * pdfjs-dist runs in two places: the extension's own workers, never an
+ * extension page's main thread (modern build; pdf.js's worker code is
+ * imported into that worker, so no worker URL or eval is needed under the
+ * extension's CSP: see pdfWorker.ts and the OCR worker), and Node for the
+ * command line and tests (legacy build, which supports the Node versions we run).
  */
 
 type PdfJs = typeof import('pdfjs-dist');
@@ -18,7 +20,7 @@ const inNode = typeof process !== 'undefined' && Boolean(process.versions?.node)
 export async function loadPdfJs(): Promise<PdfJs> {
   if (inNode) return (await import('pdfjs-dist/legacy/build/pdf.mjs')) as unknown as PdfJs;
   const [lib, worker] = await Promise.all([import('pdfjs-dist'), import('pdfjs-dist/build/pdf.worker.mjs')]);
-  // pdf.js uses a worker handler found on globalThis instead of starting a Worker.
+  // pdf.js uses a worker handler found on globalThis instead of starting a Worker of its own.
   (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
   return lib;
 }
@@ -87,6 +89,9 @@ const pieceOf = (item: TextPiece): PlacedText => ({
   height: item.height || Math.abs(item.transform?.[3] ?? 0),
 });
 
+/** Told after each page is read: a reader that stops hearing it knows the reading is stuck. */
+export type PageProgress = (page: number, pages: number) => void;
+
 interface PageContent {
   lines: PdfLine[];
   tables: PageTable[];
@@ -126,11 +131,15 @@ function joinSplitTables(pages: PageContent[]): void {
 }
 
 
-/** Opens a PDF with pdf.js; a file that is not one is refused with a reason for the user. */
+/**
+ * Opens a PDF with pdf.js; a file that is not one, or whose streams inflate
+ * to far more than any plan, is refused with a reason for the user.
+ */
 export async function openPdf(data: ArrayBuffer | Uint8Array, options: Record<string, unknown> = {}) {
   const pdfjs = await loadPdfJs();
   // pdf.js takes ownership of the buffer it is given: hand it a copy.
   const bytes = new Uint8Array(data instanceof Uint8Array ? data : new Uint8Array(data)).slice();
+  refuseCompressionBomb(bytes);
   try {
     return await pdfjs.getDocument({ data: bytes, isEvalSupported: false, verbosity: 0, ...options }).promise;
   } catch {
@@ -143,10 +152,13 @@ export async function openPdf(data: ArrayBuffer | Uint8Array, options: Record<st
  * an image: the page OCR has to read). A table that runs over pages keeps
  * its rows on the page where they are printed.
  */
-export async function pdfPageTexts(pdf: { numPages: number; getPage(n: number): Promise<PdfPage> }): Promise<string[]> {
+export async function pdfPageTexts(pdf: { numPages: number; getPage(n: number): Promise<PdfPage> }, onPage?: PageProgress): Promise<string[]> {
   const { OPS } = await loadPdfJs();
   const pages: PageContent[] = [];
-  for (let n = 1; n <= pdf.numPages; n++) pages.push(await readPageContent(await pdf.getPage(n), OPS));
+  for (let n = 1; n <= pdf.numPages; n++) {
+    pages.push(await readPageContent(await pdf.getPage(n), OPS));
+    onPage?.(n, pdf.numPages);
+  }
   joinSplitTables(pages);
   return pages.map((p) => pageText(p.lines, p.tables));
 }
@@ -157,17 +169,14 @@ export async function readPageText(page: PdfPage): Promise<string> {
   return pageText(lines, tables);
 }
 
-/** A PDF whose pages are images (a scan): its text has to be read by OCR. */
-export class ScannedPdfError extends PlanInputError {}
-
 /**
  * The text layer of a PDF, page by page, with its line breaks; pages are
  * separated by a form feed line, as pdftotext does, so the plan reader can
  * tell a page break (which may fall inside a paragraph) from a blank line.
  */
-export async function pdfToText(data: ArrayBuffer | Uint8Array): Promise<string> {
+export async function pdfToText(data: ArrayBuffer | Uint8Array, onPage?: PageProgress): Promise<string> {
   const pdf = await openPdf(data);
-  const pages = await pdfPageTexts(pdf);
+  const pages = await pdfPageTexts(pdf, onPage);
   await pdf.destroy();
   const text = spellLigatures(pages.join('\n\f\n'));
   if (!/\p{L}{2}/u.test(text)) {

@@ -19,7 +19,7 @@ import {
 } from 'docx';
 import { formatDateVi } from '../time/dates';
 import { formatNumber, formatPercent } from '../metrics/format';
-import type { TaskReportGroup } from '../export/taskReport';
+import { countStates, type StateCounts, type TaskReportGroup } from '../export/taskReport';
 import type { ReportDraft, TargetLine } from './draft';
 import { emptyPeriodText } from '../metrics/dataSpan';
 import { windowText } from './period';
@@ -106,27 +106,42 @@ function planLines(draft: ReportDraft): Paragraph[] {
   });
 }
 
-type Standing = 'done' | 'in_progress' | 'not_started' | 'overdue';
-const STANDING_NAMES: Record<Standing, string> = { done: 'đã hoàn thành', in_progress: 'đang thực hiện', not_started: 'chưa thực hiện', overdue: 'quá hạn chưa hoàn thành' };
-const standing = (r: TaskReportGroup['rows'][number]): Standing => (r.overdue ? 'overdue' : r.state === 'not_ours' ? 'not_started' : r.state);
+/** "Đã thực hiện 3; đang thực hiện 1; chưa thực hiện 2 (1 quá hạn)". */
+function stateText(counts: StateCounts, overdue: number): string {
+  const late = overdue > 0 ? ` (${overdue} quá hạn)` : '';
+  return `đã thực hiện ${counts.done}; đang thực hiện ${counts.in_progress}; chưa thực hiện ${counts.not_started}${late}`;
+}
 
-function taskLines(groups: readonly TaskReportGroup[]): Paragraph[] {
+/** Đã / Đang / Chưa thực hiện by area, then the total: the table the report opens section II with. */
+function taskSummary(groups: readonly TaskReportGroup[]): Table {
+  const header = new TableRow({
+    tableHeader: true,
+    children: ['Lĩnh vực', 'Số nhiệm vụ', 'Đã thực hiện', 'Đang thực hiện', 'Chưa thực hiện'].map((h) => cell(h, { bold: true, center: true })),
+  });
+  const line = (name: string, n: number, c: StateCounts, bold = false) =>
+    new TableRow({
+      children: [cell(name, { width: 40, bold }), ...[n, c.done, c.in_progress, c.not_started].map((v) => cell(String(v), { width: 15, center: true, bold }))],
+    });
+  const all = countStates(groups.flatMap((g) => g.rows));
+  const total = groups.reduce((sum, g) => sum + g.rows.length, 0);
+  return new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [header, ...groups.map((g) => line(g.name, g.rows.length, g.counts)), line('Tổng cộng', total, all, true)] });
+}
+
+function taskLines(groups: readonly TaskReportGroup[]): (Paragraph | Table)[] {
   if (groups.length === 0) return [prompt('tiện ích chưa có nhiệm vụ nào của kế hoạch.')];
-  return groups.flatMap((group, g) => {
-    const counts = (Object.keys(STANDING_NAMES) as Standing[])
-      .map((s) => [s, group.rows.filter((r) => standing(r) === s).length] as const)
-      .filter(([, n]) => n > 0)
-      .map(([s, n]) => `${n} ${STANDING_NAMES[s]}`);
-    return [
+  return [
+    para('Kết quả thực hiện nhiệm vụ của kế hoạch theo lĩnh vực:', { italics: true }),
+    taskSummary(groups),
+    ...groups.flatMap((group, g) => [
       heading(`${g + 1}. ${group.name}`),
-      para(`Tổng số ${group.rows.length} nhiệm vụ: ${counts.join('; ')}.`, { italics: true }),
+      para(`Tổng số ${group.rows.length} nhiệm vụ: ${stateText(group.counts, group.rows.filter((r) => r.overdue).length)}.`, { italics: true }),
       ...group.rows.map((r) => {
         const details = [r.status + (r.doneOn ? ` ngày ${formatDateVi(r.doneOn)}` : ''), r.deadline && `thời hạn: ${r.deadline}`, r.evidence && `minh chứng: ${r.evidence}`, r.note && `ghi chú: ${r.note}`];
         return para([run(`- ${r.title}`), run(` (${details.filter(Boolean).join('; ')}).`, { italics: true })]);
       }),
       prompt(`đánh giá kết quả, tồn tại của lĩnh vực ${group.name.toLowerCase()}.`),
-    ];
-  });
+    ]),
+  ];
 }
 
 function targetTable(lines: readonly TargetLine[]): (Paragraph | Table)[] {

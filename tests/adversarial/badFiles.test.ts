@@ -170,6 +170,15 @@ describe('plan files that are not plans', () => {
     await readPlanFile(file).catch(oneLine);
   });
 
+  it('refuses a 19 MB text file by its size, and a shorter one still too long for a plan, before either reaches the text box', async () => {
+    const big = new File(['a'.repeat(19 * 1024 * 1024)], 'ke-hoach.txt', { type: 'text/plain' });
+    big.text = () => Promise.reject(new Error('read whole'));
+    await expect(readPlanFile(big)).rejects.toThrow(/^Tệp văn bản quá dài \(19 MB\)/);
+    const long = new File(['Kế hoạch '.repeat(250_000)], 'ke-hoach.txt', { type: 'text/plain' });
+    await expect(readPlanFile(long)).rejects.toThrow(/^Văn bản quá dài \(2250 nghìn ký tự\)/);
+    await readPlanFile(long).catch(oneLine);
+  });
+
   it('refuses truncated, corrupted, empty and non-PDF bytes with one line', async () => {
     const pdf = await printPlanOnce(planText('yen-binh-2026.txt'));
     const corrupt = pdf.slice();

@@ -25,8 +25,9 @@ describe('npm run report -- merge', () => {
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('tháng 11/2026, 3 hồ sơ');
+    // The caption (title, unit, period), a blank row, the header and the three dossiers.
     const dossiers = await readXlsxFile(out, { sheet: SHEET_NAMES.dossiers });
-    expect(dossiers).toHaveLength(4);
+    expect(dossiers.slice(4).map((r) => r[0])).toEqual(['Mã hồ sơ', '000.00.12.H25-261102-0001', '000.00.12.H25-261103-0002', '000.00.12.H25-261110-0003']);
   }, 30_000);
 
   it('refuses a bad file with a one-line reason and exit 1', () => {

@@ -43,3 +43,25 @@ describe('task report', () => {
     );
   });
 });
+
+describe('tasks by CCHC area when the plan filed them under no heading', () => {
+  it('takes the area the wording names, "chỉ đạo, điều hành" for plans and reports alone, and counts Đã / Đang / Chưa thực hiện', () => {
+    const groups = taskReport(
+      [
+        task('a', { title: 'Chủ trì, phối hợp thẩm định dự toán kinh phí thực hiện CCHC của các cơ quan', status: 'done', doneAt: Date.parse('2026-03-01T02:00:00Z') }),
+        task('b', { title: 'Tổng hợp, báo cáo UBND phường về tình hình, kết quả thực hiện CCHC theo quy định', status: 'in_progress' }),
+        task('c', { title: 'Kiểm soát số liệu giải quyết hồ sơ TTHC hằng ngày; phối hợp cập nhật, số hóa hồ sơ' }),
+        // Finance and digital government alike: unknown rather than a guess.
+        task('d', { title: 'Bố trí kinh phí cho chuyển đổi số' }),
+        task('e', { title: 'Nhiệm vụ khác hẳn' }),
+      ],
+      '2026-11-20',
+    );
+    expect(groups.map((g) => [g.name, g.rows.map((r) => r.title.slice(0, 12)), g.counts])).toEqual([
+      ['Công tác chỉ đạo, điều hành', ['Tổng hợp, bá'], { done: 0, in_progress: 1, not_started: 0 }],
+      ['Cải cách thủ tục hành chính', ['Kiểm soát số'], { done: 0, in_progress: 0, not_started: 1 }],
+      ['Cải cách tài chính công', ['Chủ trì, phố'], { done: 1, in_progress: 0, not_started: 0 }],
+      ['Nhiệm vụ khác', ['Bố trí kinh ', 'Nhiệm vụ khá'], { done: 0, in_progress: 0, not_started: 2 }],
+    ]);
+  });
+});

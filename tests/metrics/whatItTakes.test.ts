@@ -25,7 +25,7 @@ describe('whatItTakes', () => {
     });
     // 12 reused so far: 12 needed, more than the 10 expected.
     expect(whatItTakes(reuse(12, 20), november, '2026-11-20')?.sentence).toBe(
-      'Khó đạt 80% trong tháng 11/2026 theo nhịp hiện tại: nếu cả khoảng 10 hồ sơ dự kiến còn nhận đến 30/11/2026 đều có tái sử dụng dữ liệu, tỷ lệ cũng chỉ lên 73,3%, trong khi cần thêm 12 hồ sơ có tái sử dụng dữ liệu.',
+      'Khó đạt 80% trong tháng 11/2026 theo nhịp hiện tại: từ nay đến 30/11/2026 dự kiến nhận thêm khoảng 10 hồ sơ; dù tất cả đều có tái sử dụng dữ liệu, tỷ lệ cũng chỉ đạt 73,3%, trong khi cần thêm 12 hồ sơ có tái sử dụng dữ liệu.',
     );
   });
 
@@ -35,7 +35,7 @@ describe('whatItTakes', () => {
       'Khó đạt 80% trong tháng 11/2026: không dự kiến nhận thêm hồ sơ nào đến 30/11/2026, tỷ lệ dừng ở 0,0%.',
     );
     expect(whatItTakes(reuse(0, 2), november, '2026-11-20')?.sentence).toBe(
-      'Khó đạt 80% trong tháng 11/2026 theo nhịp hiện tại: nếu hồ sơ dự kiến còn nhận đến 30/11/2026 có tái sử dụng dữ liệu, tỷ lệ cũng chỉ lên 33,3%, trong khi cần thêm 3 hồ sơ có tái sử dụng dữ liệu.',
+      'Khó đạt 80% trong tháng 11/2026 theo nhịp hiện tại: từ nay đến 30/11/2026 dự kiến chỉ nhận thêm 1 hồ sơ; dù có tái sử dụng dữ liệu, tỷ lệ cũng chỉ đạt 33,3%, trong khi cần thêm 3 hồ sơ có tái sử dụng dữ liệu.',
     );
   });
 

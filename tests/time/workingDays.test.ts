@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { addWorkingDays, isWorkingDay, workingDaysLate } from '../../lib/time/dates';
+import { addWorkingDays, holidayCalendar, isWorkingDay, workingDaysLate, type YearAdjustments } from '../../lib/time/dates';
+import adjustmentsFile from '../../lib/time/holiday-adjustments-vn.json';
+
+const adjustments = adjustmentsFile.years as Record<string, YearAdjustments>;
+const weekday = (iso: string) => ![0, 6].includes(new Date(`${iso}T00:00:00Z`).getUTCDay());
 
 describe('working days in Việt Nam', () => {
   it('a result due Friday and issued Monday is one working day late', () => {
@@ -22,9 +26,27 @@ describe('working days in Việt Nam', () => {
     expect(isWorkingDay('2025-04-07')).toBe(false);
   });
 
-  it("the Government's yearly decisions apply: 2025's Tết and the Saturday worked for 2 May", () => {
-    expect(['2025-01-27', '2025-01-31', '2025-02-03'].map(isWorkingDay)).toEqual([false, false, true]);
-    expect([isWorkingDay('2025-05-02'), isWorkingDay('2025-04-26')]).toEqual([false, true]);
+  it("a year's decision applies: a weekday given off, a statutory day not given, a Saturday worked", () => {
+    // 2030: Monday 04/02 statutory but not given, Friday 08/02 given instead, Saturday 16/02 worked in exchange.
+    const decision: YearAdjustments = { daysOff: ['2030-02-08'], notOff: ['2030-02-04'], workingDays: ['2030-02-16'], source: 'a test decision', checked: null };
+    const open = holidayCalendar({ '2030': ['2030-02-04'] }, { '2030': decision });
+    expect(['2030-02-04', '2030-02-08', '2030-02-16', '2030-02-17'].map(open)).toEqual([true, false, true, false]);
+    expect(holidayCalendar({ '2030': ['2030-02-04'] }, {})('2030-02-04')).toBe(false);
+  });
+
+  it('the decisions on file say where they come from, and each of their days applies as the file says', () => {
+    expect(Object.keys(adjustments).length).toBeGreaterThan(0);
+    for (const [year, a] of Object.entries(adjustments)) {
+      expect(a.source.trim().length, year).toBeGreaterThan(10);
+      if (a.checked !== null) expect(a.checked, year).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      for (const day of [...a.daysOff, ...a.notOff, ...a.workingDays]) {
+        expect(day.slice(0, 4), day).toBe(year);
+        expect(new Date(`${day}T00:00:00Z`).toISOString().slice(0, 10), day).toBe(day);
+      }
+      for (const day of a.daysOff) expect(isWorkingDay(day), day).toBe(false);
+      for (const day of a.notOff) expect(isWorkingDay(day), day).toBe(weekday(day));
+      for (const day of a.workingDays) expect(isWorkingDay(day), day).toBe(true);
+    }
   });
 
   it('adds working days over holidays (a PAKN deadline of 10 working days received before 30/4)', () => {
