@@ -43,6 +43,8 @@ async function seeded(): Promise<CchcDb> {
 }
 
 const bytes = async (content: Blob | string) => (typeof content === 'string' ? Buffer.from(content) : Buffer.from(await content.arrayBuffer()));
+/** The dossier codes in a sheet, whatever title rows stand above its table. */
+const codes = (rows: unknown[][]) => rows.map((r) => String(r[0])).filter((c) => /^\d{3}\.\d{2}\.\d{2}\.H\d{2}-/.test(c));
 const counts = async (db: CchcDb) => Object.fromEntries(await Promise.all(db.tables.map(async (t) => [t.name, await t.count()])));
 
 describe('"Dữ liệu" data, without React', () => {
@@ -52,7 +54,7 @@ describe('"Dữ liệu" data, without React', () => {
     const xlsx = await bytes(file.content);
     expect(await readSheetNames(xlsx)).toEqual([SHEET_NAMES.metrics, SHEET_NAMES.dossiers, SHEET_NAMES.tasks, SHEET_NAMES.feedback, SHEET_NAMES.index766]);
     const dossiers = await readXlsxFile(xlsx, { sheet: SHEET_NAMES.dossiers });
-    expect(dossiers.slice(1).map((r) => r[0])).toEqual(['000.00.12.H25-261102-0001', '000.00.12.H25-261103-0002']);
+    expect(codes(dossiers)).toEqual(['000.00.12.H25-261102-0001', '000.00.12.H25-261103-0002']);
     expect(file.empty).toBeNull();
   });
 
@@ -91,7 +93,7 @@ describe('"Dữ liệu" data, without React', () => {
     const file = await unitWorkbookFile(files, MONTH, TODAY);
     expect(file.name).toBe(`bao-cao-don-vi-month-${TODAY}.xlsx`);
     const dossiers = await readXlsxFile(await bytes(file.content), { sheet: SHEET_NAMES.dossiers });
-    expect(dossiers.length - 1).toBe(3);
+    expect(codes(dossiers)).toHaveLength(3);
   });
 
   it('reports the tasks of active plans only', async () => {
