@@ -7,6 +7,7 @@
  * goes to stderr.
  */
 import { readFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { extname } from 'node:path';
 import { Window } from 'happy-dom';
 import { PlanInputError, ScannedPdfError } from '../lib/plan/errors';
@@ -16,6 +17,7 @@ import { parsePlanText } from '../lib/plan/parse';
 import { pdfToText } from '../lib/plan/pdf';
 import { restoreText } from '../lib/restore';
 import { greyPgm } from '../lib/ocr/image';
+import { engineThreads } from '../lib/ocr/engine';
 import { startNodeEngine } from '../lib/ocr/node';
 import { suspectValues } from '../lib/ocr/evidence';
 import { hasScannedPages, readScannedImage, readScannedPdf, type ScanProgress } from '../lib/ocr/scan';
@@ -41,7 +43,7 @@ async function pagePicture(data: Uint8Array): Promise<{ pgm: Uint8Array; width: 
 
 /** The text of a scan, read by OCR. */
 async function ocrText(data: Uint8Array, image: boolean): Promise<string> {
-  const engine = await startNodeEngine();
+  const engine = await startNodeEngine(image ? 1 : engineThreads(availableParallelism()));
   try {
     const picture = image ? await pagePicture(data) : null;
     const reading = picture

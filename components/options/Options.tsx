@@ -10,6 +10,7 @@ import { Plans } from './Plans';
 import { Reminders } from './Reminders';
 import { Data } from './Data';
 import { FirstRun } from './FirstRun';
+import { SettingsNotice } from './SettingsNotice';
 
 const SECTIONS = ['portals', 'profile', 'plans', 'reminders', 'data', 'language'] as const;
 type Section = (typeof SECTIONS)[number];
@@ -55,6 +56,7 @@ export function Options() {
           </ul>
         </nav>
         <main>
+          <SettingsNotice />
           {!settings.onboarded && <FirstRun settings={settings} go={go} />}
           {section === 'portals' && <Portals settings={settings} welcome={!settings.onboarded} />}
           {section === 'profile' && <Profile settings={settings} />}

@@ -14,6 +14,7 @@ const SOURCE_LABEL: Partial<Record<string, MessageKey>> = {
   nhiem_vu: 'sourceTasks',
   phu_luc: 'sourceAppendix',
   to_chuc_thuc_hien: 'sourceResponsibilities',
+  tien_do: 'sourceProgress',
 };
 
 export function dueInWords(due: string, today: string, t: Translate): string {

@@ -6,9 +6,18 @@ import { DB_NAME, storesV1, storesV2, storesV3, storesV4 } from './schema-versio
 import { rebuildDigests, type Digest, type DigestStore } from './digests';
 import { unitKey } from '../plan/units';
 
+/**
+ * The settings record ('settings', with the version it was written in; none
+ * before versions) and records kept aside because they could not be read
+ * ('settings-quarantine:<time>', see settings.ts).
+ */
 export interface SettingsRow {
-  key: 'settings';
+  key: string;
+  version?: number;
   value: unknown;
+  at?: number;
+  problems?: string[];
+  acknowledged?: boolean;
 }
 
 /** The findings currently shown for one open tab. */

@@ -3,7 +3,7 @@ import type { CchcDb } from '../db/db';
 import { rebuildDigests } from '../db/digests';
 import { DB_VERSION } from '../db/schema-versions';
 import { ChecklistItem, Observation, observationId, PlanRecord, TargetRecord, TaskRecord } from '../schema/records';
-import { Settings } from '../schema/settings';
+import { QUARANTINE_PREFIX, SETTINGS_VERSION } from '../db/settings';
 import { parseVersioned, type Result } from './validate';
 
 export const BACKUP_FORMAT = 'tro-ly-cchc.backup';
@@ -28,7 +28,25 @@ const tables = {
   tasks: rows(TaskRecord, 'id'),
   observations: rows(Observation, 'id'),
   checklist: rows(ChecklistItem, 'id'),
-  settings: rows(z.strictObject({ key: z.literal('settings'), value: Settings }), 'key'),
+  // The settings record is read through its migrations when used (one that cannot be read is kept aside
+  // then), so its value is not checked here; records already kept aside travel with it.
+  settings: rows(
+    z.union([
+      z.strictObject({
+        key: z.literal('settings'),
+        version: z.number().int().min(1).max(SETTINGS_VERSION, { error: `cài đặt mới hơn phiên bản ${SETTINGS_VERSION} của tiện ích này` }).optional(),
+        value: z.unknown(),
+      }),
+      z.strictObject({
+        key: z.string().startsWith(QUARANTINE_PREFIX),
+        value: z.unknown(),
+        at: z.number(),
+        problems: z.array(z.string()),
+        acknowledged: z.boolean().optional(),
+      }),
+    ]),
+    'key',
+  ),
   dismissals: rows(z.strictObject({ id: z.string(), at: z.number() }), 'id'),
 };
 type TableName = keyof typeof tables;

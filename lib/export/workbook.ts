@@ -227,7 +227,8 @@ const TITLES: Record<string, string> = {
 
 /** What each printed sheet says above its table: its title, whose figures, which period (and that it is empty). */
 function caption(table: Table, input: WorkbookInput): string[] {
-  const period = `Kỳ báo cáo: ${periodLabel(input.period)} (từ ngày ${formatDateVi(input.period.from)} đến ngày ${formatDateVi(input.period.to)})`;
+  const dates = `từ ngày ${formatDateVi(input.period.from)} đến ngày ${formatDateVi(input.period.to)}`;
+  const period = `Kỳ báo cáo: ${input.period.kind === 'custom' ? dates : `${periodLabel(input.period)} (${dates})`}`;
   const asOf = table.name === SHEET_NAMES.tasks ? `; tình trạng nhiệm vụ đến ngày ${formatDateVi(input.today)}` : '';
   const empty = hasDataIn(input.observations, input.period) ? [] : [emptyPeriodText(dataSpan(input.observations))];
   return [TITLES[table.name], `Đơn vị: ${input.scope}`, period + asOf, ...empty];

@@ -63,8 +63,10 @@ export function toSheets(tables: readonly Table[]): Sheet<Blob>[] {
     const bold = new Set(table.boldRows);
     const widths = fitWidths(table);
     // Rows as tall as their wrapped text: a spreadsheet does not grow a row by itself when it opens the file.
-    const height = (cells: string[]) => LINE_POINTS * Math.max(1, ...cells.map((text, i) => (text === '' ? 1 : wrappedLines(text, widths[i]))));
-    const rowHeight = (row: Cell[]) => height(table.columns.map((c, i) => displayCell(c.kind, row[i])));
+    // Bold capitals (an area's heading, the header row) run about 1.4 times as wide as running text.
+    const height = (cells: string[], wide: boolean) =>
+      LINE_POINTS * Math.max(1, ...cells.map((text, i) => (text === '' ? 1 : wrappedLines(text, wide ? widths[i] * 0.7 : widths[i]))));
+    const rowHeight = (row: Cell[], r: number) => height(table.columns.map((c, i) => displayCell(c.kind, row[i])), bold.has(r));
     return {
       sheet: table.name,
       orientation: 'landscape' as const,
@@ -75,9 +77,9 @@ export function toSheets(tables: readonly Table[]): Sheet<Blob>[] {
         ...(caption.length ? [[null]] : []),
         withHeight(
           table.columns.map((c) => ({ value: c.header, type: String, fontWeight: 'bold' as const, wrap: true, align: 'center' as const, alignVertical: 'center' as const })),
-          height(table.columns.map((c) => c.header)),
+          height(table.columns.map((c) => c.header), true),
         ),
-        ...table.rows.map((row, r) => withHeight(table.columns.map((c, i) => toXlsxCell(c.kind, row[i], bold.has(r))), rowHeight(row))),
+        ...table.rows.map((row, r) => withHeight(table.columns.map((c, i) => toXlsxCell(c.kind, row[i], bold.has(r))), rowHeight(row, r))),
       ],
     };
   });

@@ -62,6 +62,7 @@ export const en: Record<MessageKey, string> = {
   sourceTasks: 'the tasks and measures section',
   sourceAppendix: 'the appendix',
   sourceResponsibilities: 'the implementation section',
+  sourceProgress: 'the schedule section',
   markDone: 'Mark done',
   markUndone: 'Reopen',
   snooze: 'Snooze 3 days',
@@ -306,4 +307,8 @@ export const en: Record<MessageKey, string> = {
   reportSecondHalf: 'Last six months',
   reportCustom: 'Date range',
   exportEmpty: 'File created, but {period} has no data: {detail}',
+  settingsUnreadable: 'Part of the saved settings could not be read ({fields}): those parts use their defaults.',
+  settingsKeptAside: 'The old record was kept aside at {time} and is included in backups; saving new settings does not overwrite it.',
+  settingsWhole: 'all of it',
+  settingsNoticeSeen: 'Got it',
 };

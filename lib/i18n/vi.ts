@@ -63,6 +63,7 @@ export const vi = {
   sourceTasks: 'mục Nhiệm vụ, giải pháp',
   sourceAppendix: 'phụ lục',
   sourceResponsibilities: 'mục Tổ chức thực hiện',
+  sourceProgress: 'mục Tiến độ thực hiện',
   markDone: 'Đánh dấu đã xong',
   markUndone: 'Mở lại',
   snooze: 'Hoãn 3 ngày',
@@ -314,6 +315,10 @@ export const vi = {
   reportSecondHalf: '6 tháng cuối năm',
   reportCustom: 'Khoảng thời gian tự chọn',
   exportEmpty: 'Đã tạo tệp, nhưng kỳ {period} chưa có dữ liệu: {detail}',
+  settingsUnreadable: 'Cài đặt đã lưu có phần không đọc được ({fields}): phần đó đang dùng giá trị mặc định.',
+  settingsKeptAside: 'Bản cũ được cất riêng lúc {time} và có trong bản sao lưu; lưu cài đặt mới không ghi đè lên nó.',
+  settingsWhole: 'toàn bộ',
+  settingsNoticeSeen: 'Đã hiểu',
 } as const;
 
 export type MessageKey = keyof typeof vi;

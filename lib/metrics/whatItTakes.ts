@@ -31,7 +31,8 @@ export function whatItTakes(metric: Metric, period: Period, today: string): What
   const wording = indicator?.pace;
   const target = metric.target;
   if (!wording || !target || (target.comparator !== 'gte' && target.comparator !== 'gt')) return null;
-  const label = periodLabel(period);
+  // A range reads "trong kỳ từ 15/09/2026 đến 14/12/2026", not "trong từ …".
+  const label = period.kind === 'custom' ? `kỳ ${periodLabel(period)}` : periodLabel(period);
   const goal = `${target.comparator === 'gt' ? 'trên' : ''} ${target.value}%`.trim();
   const { item, quality } = wording;
   const result = (needed: number | null, expectedRemaining: number | null, achievable: boolean | null, sentence: string) => ({
@@ -42,7 +43,7 @@ export function whatItTakes(metric: Metric, period: Period, today: string): What
     sentence,
   });
 
-  if (today < period.from) return result(null, null, null, `Kỳ ${label} chưa bắt đầu.`);
+  if (today < period.from) return result(null, null, null, `${period.kind === 'custom' ? capitalize(label) : `Kỳ ${label}`} chưa bắt đầu.`);
   const elapsed = elapsedDays(period, today);
   const remainingDays = periodDays(period) - elapsed;
   const { numerator, denominator } = metric;
@@ -77,7 +78,9 @@ export function whatItTakes(metric: Metric, period: Period, today: string): What
     return result(needed, expected, false, sentence);
   }
   const lead = numerator / denominator * 100 >= target.value ? `Đang đạt ${rate}; để giữ ${goal}` : `Đang ở mức ${rate}; để đạt ${goal}`;
-  return result(needed, expected, true, `${lead} trong ${label}, cần thêm ${needed} ${item} ${quality} (trong ${pace}).`);
+  // One expected and one needed: that very one must count, said so rather than "1 hồ sơ … (trong hồ sơ …)".
+  const need = expected === 1 ? `${pace} cần ${quality}` : `cần thêm ${needed} ${item} ${quality} (trong ${pace})`;
+  return result(needed, expected, true, `${lead} trong ${label}, ${need}.`);
 }
 
 const capitalize = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);

@@ -1,4 +1,4 @@
-import { createWorker, OEM, PSM, type ImageLike, type Worker } from 'tesseract.js';
+import { createScheduler, createWorker, OEM, PSM, type ImageLike, type Worker } from 'tesseract.js';
 import { repairDocumentNumber } from './documentNumber';
 import { pageLines, type Box, type EngineBlock, type OcrLine } from './layout';
 
@@ -22,6 +22,8 @@ export interface PageReading {
 }
 
 export interface OcrEngine {
+  /** How many pages it reads at once (one engine thread each). */
+  readonly parallel: number;
   /** Reads one page image (PGM, PNG or JPEG bytes). */
   read(image: Uint8Array, page: number): Promise<PageReading>;
   stop(): Promise<void>;
@@ -40,8 +42,17 @@ async function engineWorker(lang: string, files: EngineFiles): Promise<Worker> {
   return worker;
 }
 
-export async function startEngine(files: EngineFiles): Promise<OcrEngine> {
-  const worker = await engineWorker('vie', files);
+/** Engine threads for a scan of several pages on `cores` cores: two when there are two cores to run them. */
+export const engineThreads = (cores: number): number => Math.max(1, Math.min(2, cores));
+
+/**
+ * Starts the engine with `threads` engine threads (a page each at a time):
+ * two read a multi-page scan nearly twice as fast on a machine with two
+ * cores or more, at the cost of a second copy of the engine in memory.
+ */
+export async function startEngine(files: EngineFiles, threads = 1): Promise<OcrEngine> {
+  const scheduler = createScheduler();
+  for (const worker of await Promise.all(Array.from({ length: Math.max(1, threads) }, () => engineWorker('vie', files)))) scheduler.addWorker(worker);
   // Started only for a scan whose number the Vietnamese model could not read (see documentNumber.ts).
   let latin: Promise<Worker> | undefined;
   const latinWorker = () =>
@@ -55,13 +66,14 @@ export async function startEngine(files: EngineFiles): Promise<OcrEngine> {
     return result.data.text;
   };
   return {
+    parallel: Math.max(1, threads),
     async read(image, page) {
-      const result = await worker.recognize(image as unknown as ImageLike, {}, { blocks: true, text: false });
+      const result = await scheduler.addJob('recognize', image as unknown as ImageLike, {}, { blocks: true, text: false });
       const lines = pageLines((result.data.blocks ?? []) as EngineBlock[], page);
       return { lines: await repairDocumentNumber(lines, (area) => readLatin(image, area)) };
     },
     async stop() {
-      await Promise.all([worker.terminate(), latin?.then((w) => w.terminate())]);
+      await Promise.all([scheduler.terminate(), latin?.then((w) => w.terminate())]);
     },
   };
 }

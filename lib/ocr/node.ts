@@ -9,7 +9,7 @@ import { startEngine, type OcrEngine } from './engine';
 
 export const MODEL_DIR = fileURLToPath(new URL('../../public/ocr/', import.meta.url));
 
-export async function startNodeEngine(): Promise<OcrEngine> {
+export async function startNodeEngine(threads = 1): Promise<OcrEngine> {
   if (!existsSync(`${MODEL_DIR}vie.traineddata`)) throw new Error(`Thiếu mô hình nhận dạng chữ tiếng Việt: ${MODEL_DIR}vie.traineddata`);
-  return startEngine({ langPath: MODEL_DIR });
+  return startEngine({ langPath: MODEL_DIR }, threads);
 }

@@ -114,15 +114,17 @@ export async function readScannedPdf(data: Uint8Array | ArrayBuffer, engine: Ocr
     }
     const total = pages.filter((p) => p.scanned).length;
     const started = performance.now();
-    const out: ScannedPage[] = [];
+    const out: ScannedPage[] = pages.map((_, i) => ({ page: i + 1, ocr: false, lines: [], width: 0, height: 0 }));
     let done = 0;
     options.onProgress?.(progressOf(0, total, started));
+    // The engine reads pages in its own threads while the next page is rendered here: on two cores a page costs
+    // the longer of the two, not their sum.
+    const reading = new Set<Promise<void>>();
+    // A page the engine failed on: the reading stops there, with its error.
+    const failures: unknown[] = [];
     for (let n = 1; n <= pdf.numPages; n++) {
-      if (!pages[n - 1].scanned) {
-        out.push({ page: n, ocr: false, lines: [], width: 0, height: 0 });
-        continue;
-      }
-      if (options.signal?.aborted) throw new OcrCancelled();
+      if (!pages[n - 1].scanned) continue;
+      if (options.signal?.aborted) break;
       const page = await pdf.getPage(n);
       const base = page.getViewport({ scale: 1 });
       const viewport = page.getViewport({ scale: renderScale(base.width, base.height) });
@@ -134,12 +136,27 @@ export async function readScannedPdf(data: Uint8Array | ArrayBuffer, engine: Ocr
       await options.onPageImage?.(n, image);
       canvases.destroy(image);
       page.cleanup();
-      const lines = repairMarks((await engine.read(pgm, n)).lines);
-      if (options.signal?.aborted) throw new OcrCancelled();
-      pages[n - 1].text = linesToText(lines);
-      out.push({ page: n, ocr: true, lines, width, height });
-      options.onProgress?.(progressOf(++done, total, started));
+      while (reading.size >= engine.parallel) await Promise.race(reading);
+      if (failures.length) break;
+      if (options.signal?.aborted) break;
+      const job: Promise<void> = engine
+        .read(pgm, n)
+        .then(({ lines: read }) => {
+          if (options.signal?.aborted) return;
+          const lines = repairMarks(read);
+          pages[n - 1].text = linesToText(lines);
+          out[n - 1] = { page: n, ocr: true, lines, width, height };
+          options.onProgress?.(progressOf(++done, total, started));
+        })
+        .catch((error: unknown) => {
+          failures.push(error);
+        })
+        .finally(() => reading.delete(job));
+      reading.add(job);
     }
+    await Promise.all(reading);
+    if (failures.length) throw failures[0];
+    if (options.signal?.aborted) throw new OcrCancelled();
     return { text: pages.map((p) => p.text).join('\n\f\n'), pages: out };
   } finally {
     await pdf.destroy();

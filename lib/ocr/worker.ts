@@ -5,7 +5,7 @@
  * started from here) reads it. The page talks to this worker through
  * client.ts; cancelling terminates it, and the engine's worker with it.
  */
-import { startEngine, type EngineFiles } from './engine';
+import { engineThreads, startEngine, type EngineFiles } from './engine';
 import { greyPgm } from './image';
 import { readScannedImage, readScannedPdf, type CanvasAndContext, type ScanProgress, type ScanReading } from './scan';
 
@@ -55,7 +55,7 @@ async function reviewImage(page: number, source: CanvasImageSource, width: numbe
 }
 
 async function run({ kind, data, files }: OcrRequest): Promise<OcrReply> {
-  const engine = await startEngine(files);
+  const engine = await startEngine(files, kind === 'image' ? 1 : engineThreads(navigator.hardwareConcurrency || 1));
   const onProgress = (progress: ScanProgress) => postMessage({ type: 'progress', progress } satisfies OcrReply);
   const images: PageImage[] = [];
   try {

@@ -6,6 +6,7 @@ import { readHeader } from './header';
 import { documentKind, isPlanDocument } from './kind';
 import { readResponsibilities } from './responsibilities';
 import { readTargets } from './targets';
+import { progressTasks } from './progress';
 import { readTasks } from './tasks';
 import { restorePlan } from '../restore/plan';
 
@@ -20,7 +21,7 @@ export function parsePlan(text: string): ParsedPlan {
   const document = documentKind(doc);
   if (!isPlanDocument(document, doc)) return { plan, targets: [], tasks: [], responsibilities: [], document };
   const { responsibilities, tasks: duties } = readResponsibilities(doc, plan.year);
-  return { plan, targets: readTargets(doc), tasks: [...readTasks(doc, plan.year), ...duties], responsibilities, document };
+  return { plan, targets: readTargets(doc), tasks: [...readTasks(doc, plan.year, plan.issuer), ...progressTasks(doc, plan.year), ...duties], responsibilities, document };
 }
 
 const KIND_NAMES: Readonly<Record<DocumentKind, string>> = {

@@ -12,8 +12,8 @@ import { readAddressee, type Addressee } from './units';
 
 const SECTION = /\bto chuc thuc hien\b/;
 const UNIT_HEADING = /^\s*\d{1,2}\s*\.\s+\S/;
-/** Phrases a sentence opens with before naming who acts. */
-const OPENING = /^\s*(?:can cu|tren co so|de |nham )/;
+/** Phrases a sentence opens with before naming who acts: a basis, a purpose, a time ("Quý I/2027, các cơ quan ..."). */
+const OPENING = /^\s*(?:can cu|tren co so|de |nham |(?:trong |truoc |tu |den |cuoi |dau )?(?:quy|thang|nam|ngay) [0-9ivx])/;
 /** Closing sentences that follow the last unit: they bind everyone, not one unit. */
 const END = /^\s*(?:tren day la|trong qua trinh (?:\S+ \S+ )?thuc hien|ke hoach nay thay the|(?:ubnd|uy ban nhan dan) .{0,40}yeu cau)/;
 
@@ -31,7 +31,7 @@ function sectionParagraphs(doc: PlanDocument): Paragraph[] {
 }
 
 /** "Căn cứ nội dung Kế hoạch này ..., các sở, ban, ngành ... xây dựng Kế hoạch": the units after the opening phrase, and the whole item as their duty. */
-function subjectAfterOpening(body: string): Addressee | null {
+export function subjectAfterOpening(body: string): Addressee | null {
   if (!OPENING.test(searchForm(body))) return null;
   for (const comma of body.matchAll(/,\s+/g)) {
     const rest = body.slice(comma.index! + comma[0].length);

@@ -29,6 +29,8 @@ export interface TaskRow {
   /** The group row above it as written ("Cải cách thể chế"), '' when none. */
   group: string;
   parts: TaskRowPart[];
+  /** In an inspection schedule, the unit the row names is the one inspected ("Đơn vị được kiểm tra"); '' otherwise. */
+  inspected: string;
   /** Further unit columns ("Theo dõi, kiểm tra, đôn đốc"), by their header as written. */
   others: Array<{ header: string; text: string }>;
   /** The task's rows as written, cells separated by " | ". */
@@ -37,11 +39,13 @@ export interface TaskRow {
   headers: Record<Exclude<Column, 'other'>, string>;
 }
 
-type Column = 'number' | 'title' | 'output' | 'deadline' | 'lead' | 'partners' | 'other';
+type Column = 'number' | 'title' | 'output' | 'deadline' | 'lead' | 'partners' | 'inspected' | 'other';
 
 /** Roles of a header, in the order they are tried: "Chủ trì thực hiện" leads, "Phối hợp thực hiện" does not. */
 const ROLES: Array<[Column, RegExp]> = [
   ['number', /^(?:s\s?tt|tt|so tt|so thu tu)$/],
+  // "Đơn vị được kiểm tra": the unit a row names is inspected, not leading.
+  ['inspected', /\b(?:duoc|chiu su|doi tuong) (?:kiem tra|thanh tra|giam sat)\b/],
   ['partners', /\bphoi hop\b/],
   ['lead', /\bchu tri\b/],
   ['deadline', /\bthoi (?:gian|han|diem)\b|\btien do\b/],
@@ -89,6 +93,8 @@ function readColumns(grid: GridSlot[][]): (Columns & { start: number }) | null {
       taken.add(role);
     }
     if (taken.has('title') && taken.has('lead') && (taken.has('deadline') || taken.has('partners'))) return { roles, headers, height, start };
+    // An inspection schedule: whom, and when; the inspected unit's name stands for the row's title.
+    if (taken.has('inspected') && taken.has('deadline')) return { roles, headers, height, start };
   }
   return null;
 }
@@ -109,7 +115,7 @@ export function taskRows(table: Table): TaskRow[] | null {
   const { roles, headers, start, height } = columns;
   const at = (role: Column) => roles.indexOf(role);
   const named = Object.fromEntries(
-    (['number', 'title', 'output', 'deadline', 'lead', 'partners'] as const).map((r) => [r, at(r) >= 0 ? headers[at(r)] : '']),
+    (['number', 'title', 'output', 'deadline', 'lead', 'partners', 'inspected'] as const).map((r) => [r, at(r) >= 0 ? headers[at(r)] : '']),
   ) as TaskRow['headers'];
   const rows: TaskRow[] = [];
   let area: Area | null = null;
@@ -120,7 +126,8 @@ export function taskRows(table: Table): TaskRow[] | null {
     if (!cells.some(Boolean) || isHeaderAgain(cells, headers)) continue;
     const get = (role: Column) => (at(role) >= 0 ? cells[at(role)] : '');
     const number = get('number');
-    const title = get('title');
+    const inspected = get('inspected');
+    const title = get('title') || inspected;
     const part: TaskRowPart = { output: get('output'), deadline: get('deadline'), lead: get('lead'), partners: get('partners') };
     const hasPart = Object.values(part).some(Boolean);
     const last = rows[rows.length - 1];
@@ -132,7 +139,7 @@ export function taskRows(table: Table): TaskRow[] | null {
       }
       continue;
     }
-    const filledOthers = cells.filter((c, i) => c && i !== at('number') && i !== at('title')).length;
+    const filledOthers = cells.filter((c, i) => c && i !== at('number') && i !== at('title') && (at('title') >= 0 || i !== at('inspected'))).length;
     const onlyTitle = filledOthers === 0;
     if (GROUP_NUMBER.test(number) || (onlyTitle && (!TASK_NUMBER.test(number) || areaOfHeading(searchForm(title))))) {
       group = title || cells.find((c, i) => c && i !== at('number')) || '';
@@ -146,6 +153,7 @@ export function taskRows(table: Table): TaskRow[] | null {
       area,
       group,
       parts: [part],
+      inspected,
       others: roles.flatMap((r, i) => (r === 'other' && cells[i] && headers[i] ? [{ header: headers[i], text: cells[i] }] : [])),
       text: rowText,
       headers: named,

@@ -4,7 +4,7 @@ import { parseDeadline, yearIn } from './deadline';
 import type { PlanDocument } from './document';
 import { tidy } from './normalise';
 import { taskRows, type TaskRow } from './taskTable';
-import { findKnownUnits, units } from './units';
+import { findKnownUnits, readAddressee, units } from './units';
 
 /*
  * Tasks come in three shapes: numbered items followed by field lines
@@ -70,8 +70,24 @@ function fieldTasks(doc: PlanDocument, planYear: number | null): Task[] {
 
 const unique = (items: string[]) => [...new Set(items.filter(Boolean))];
 
+/**
+ * Who inspects, in an inspection plan: the body its text names for the
+ * inspection team ("Đoàn kiểm tra của Sở Nội vụ", "Sở Nội vụ chủ trì ... kiểm
+ * tra"), else the body that issued the plan.
+ */
+function inspectingBody(doc: PlanDocument, issuer: string | null): string | null {
+  const team = doc.text.match(/[Đđ]oàn (?:kiểm tra|thanh tra)[^.;\n]{0,60}?\b(?:của|do) (\p{Lu}[^.;,()\n]{2,60})/u);
+  const leads = doc.text.match(/(?:^|[.;:]\s+|\n\s*(?:[-+•]\s*)?)(?:Giao\s+)?(\p{Lu}[^.;,()\n]{2,60}?) (?:chủ trì|thành lập [Đđ]oàn)[^.;\n]{0,80}\b(?:kiểm tra|thanh tra)\b/u);
+  for (const m of [team, leads]) {
+    // The name ends where its verb begins: "Ban Chỉ đạo ... tỉnh kiểm tra trực tiếp".
+    const unit = m ? readAddressee(m[1])?.unit : undefined;
+    if (unit) return unit;
+  }
+  return issuer;
+}
+
 /** A task of a task table: a continuation row's product, deadline and lead are the same task's. */
-function taskOfRow(row: TaskRow, planYear: number | null, area: Area | null, source: string): Task {
+function taskOfRow(row: TaskRow, planYear: number | null, area: Area | null, source: string, inspector: () => string | null): Task {
   const parts = row.parts.map((p) => ({
     output: clean(p.output) || null,
     // An inline schedule's dates leave the year to their column header ("Thời gian (Năm 2026)").
@@ -80,8 +96,11 @@ function taskOfRow(row: TaskRow, planYear: number | null, area: Area | null, sou
     partners: units(p.partners),
   }));
   const leads = unique(parts.flatMap((p) => p.lead?.split('; ') ?? []));
+  // A row of an inspection schedule names the unit inspected; the inspecting body leads.
+  const inspected = row.inspected ? clean(row.inspected) : '';
+  if (inspected) leads.splice(0, leads.length, ...(inspector()?.split('; ') ?? []));
   return {
-    title: clean(row.title),
+    title: !inspected ? clean(row.title) : row.title === row.inspected ? `Kiểm tra tại ${inspected}` : `${clean(row.title)} — ${inspected}`,
     area: row.area ?? area,
     lead: leads.length ? leads.join('; ') : null,
     // The task's partners are those of its first row; a later row's stay with its product in `parts`.
@@ -96,8 +115,10 @@ function taskOfRow(row: TaskRow, planYear: number | null, area: Area | null, sou
 }
 
 /** Tables of tasks, in the appendix or inline in the text: columns named by the header row. */
-function tableTasks(doc: PlanDocument, planYear: number | null): Task[] | null {
+function tableTasks(doc: PlanDocument, planYear: number | null, issuer: string | null): Task[] | null {
   let found = false;
+  let inspector: string | null | undefined;
+  const inspectorOnce = () => (inspector === undefined ? (inspector = inspectingBody(doc, issuer)) : inspector);
   const tasks: Task[] = [];
   for (const block of doc.tables) {
     if (block.line < doc.bodyStart) continue;
@@ -106,7 +127,7 @@ function tableTasks(doc: PlanDocument, planYear: number | null): Task[] | null {
     found = true;
     const inAppendix = block.line >= doc.appendixStart;
     const around = [...doc.paragraphs].reverse().find((p) => p.line <= block.line);
-    for (const row of rows) tasks.push(taskOfRow(row, planYear, inAppendix ? null : (around?.area ?? null), inAppendix ? 'phu_luc' : 'nhiem_vu'));
+    for (const row of rows) tasks.push(taskOfRow(row, planYear, inAppendix ? null : (around?.area ?? null), inAppendix ? 'phu_luc' : 'nhiem_vu', inspectorOnce));
   }
   return found ? tasks : null;
 }
@@ -155,8 +176,8 @@ function flattenedTasks(doc: PlanDocument, planYear: number | null): Task[] {
 }
 
 /** Every task of the plan except the duties of "Tổ chức thực hiện" (see responsibilities.ts). */
-export function readTasks(doc: PlanDocument, planYear: number | null): Task[] {
-  const tables = tableTasks(doc, planYear);
+export function readTasks(doc: PlanDocument, planYear: number | null, issuer: string | null = null): Task[] {
+  const tables = tableTasks(doc, planYear, issuer);
   const flattened = !tables && doc.appendixStart < doc.lines.length ? flattenedTasks(doc, planYear) : [];
   return [...fieldTasks(doc, planYear), ...(tables ?? flattened)];
 }

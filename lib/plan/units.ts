@@ -174,7 +174,7 @@ const UNIT_HEAD =
   /^(?:(?:cac|toan the) )?(?:so|van phong|phong(?!,? chong)|ban(?! hanh)|uy ban|ubnd|hdnd|hoi dong|mat tran|mttq|cong an|thanh tra|trung tam|bao(?! cao| dam| ve| ton)|dai|bo(?! chi so| tieu chi| thu tuc| phan| may)|cuc|chi cuc|kho bac|bao hiem|hoi(?! nghi| thao)|lien doan|doan|toa an|vien(?! chuc)|co quan|don vi|ngan hang|tinh doan|truong(?! hop)|bo chi huy|ban chi huy|thanh vien|thu truong|chu tich|nguoi dung dau|lanh dao|cong chuc|dia phuong)\b/;
 /** Where a unit's name ends and its duty begins, when written in lower case after it. */
 const DUTY_VERB =
-  /\b(?:chu tri|phoi hop|co trach nhiem|chiu trach nhiem|tang cuong|can cu|thuc hien|tham muu|chi dao|long ghep|trien khai|xay dung|to chuc|theo doi|huong dan|day manh|ra soat|cung cap|tham dinh|bo tri|nghien cuu|kip thoi|dam bao|bao dam|ban hanh|tiep tuc|phat huy|giup|don doc|kiem tra|khan truong|quan triet|cong khai|cap nhat|tren co so|dinh ky|thuong xuyen|tap trung|chu dong|bao cao|trinh|gui|de xuat|la co quan|duoc giao)\b/g;
+  /\b(?:chu tri|phoi hop|co trach nhiem|chiu trach nhiem|tang cuong|can cu|thuc hien|tham muu|chi dao|long ghep|trien khai|xay dung|to chuc|theo doi|huong dan|day manh|ra soat|cung cap|tham dinh|bo tri|nghien cuu|kip thoi|dam bao|bao dam|ban hanh|tiep tuc|phat huy|giup|don doc|kiem tra|khan truong|quan triet|cong khai|cap nhat|tren co so|dinh ky|thuong xuyen|tap trung|chu dong|bao cao|trinh|gui|de xuat|la co quan|duoc giao|danh gia|xet khen thuong)\b/g;
 /** "Giao Sở Nội vụ ...", "Đề nghị Ủy ban MTTQ ...": the plan assigns or asks; the unit follows. */
 const ASKING = /^(?:giao cho|giao|[dp]e nghi|yeu cau)\s+/;
 

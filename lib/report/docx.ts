@@ -231,7 +231,8 @@ function body(draft: ReportDraft): (Paragraph | Table)[] {
     centered(`Công tác cải cách hành chính ${label}`, { bold: true }),
     centered(`và phương hướng, nhiệm vụ kỳ tới${draft.unit ? ` của ${draft.unit}` : ''}`, { bold: true }),
     centered('__________', { bold: true }),
-    para(`Số liệu trong báo cáo được tổng hợp ${windowText(draft.period)} (thời gian chốt số liệu báo cáo định kỳ). ${draft.coverage}`, { italics: true }),
+    // An empty report says where data exists once, below; the coverage of the one-stop desk would say it again.
+    para(`Số liệu trong báo cáo được tổng hợp ${windowText(draft.period)} (thời gian chốt số liệu báo cáo định kỳ).${draft.empty ? '' : ` ${draft.coverage}`}`, { italics: true }),
     ...empty,
     heading('I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH CCHC'),
     prompt('việc ban hành kế hoạch, văn bản chỉ đạo; kiểm tra, tuyên truyền CCHC; sáng kiến, mô hình mới.'),

@@ -23,10 +23,28 @@ describe('exports from the options page, in Chromium', () => {
     const sheets = await readSheetNames(path);
     expect(sheets).toEqual(expect.arrayContaining([SHEET_NAMES.metrics, SHEET_NAMES.dossiers, SHEET_NAMES.tasks, SHEET_NAMES.feedback]));
     const dossiers = await readXlsxFile(path, { sheet: SHEET_NAMES.dossiers });
-    const codes = dossiers.slice(1).map((row) => String(row[0]));
+    const codes = dossiers.slice(5).map((row) => String(row[0]));
     expect(codes).toContain('000.31.20.H33-260504-0001');
     const tasks = await readXlsxFile(path, { sheet: SHEET_NAMES.tasks });
     expect(tasks.length).toBeGreaterThan(5);
+  });
+
+  it('exports last year, says that it is empty and where data exists, and exports a range of dates', async () => {
+    const options = await openExtensionPage(world.session, 'options.html#data');
+    const year = Number(new Date().toISOString().slice(0, 4));
+    await options.getByLabel('Kỳ').selectOption('year-previous');
+    const [empty] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Xuất Excel (.xlsx)' }).click()]);
+    expect(empty.suggestedFilename()).toMatch(/^tro-ly-cchc-year-truoc-/);
+    await options.getByText(new RegExp(`^Đã tạo tệp, nhưng kỳ năm ${year - 1} chưa có dữ liệu: Chưa có dữ liệu trong kỳ này; có dữ liệu từ \\d{2}/\\d{2}/\\d{4} đến \\d{2}/\\d{2}/\\d{4}\\.$`)).waitFor();
+
+    await options.getByLabel('Kỳ').selectOption('custom');
+    await options.getByLabel('Từ ngày').fill(`${year}-05-01`);
+    await options.getByLabel('Đến ngày').fill(`${year}-05-31`);
+    const [range] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Xuất Excel (.xlsx)' }).click()]);
+    expect(range.suggestedFilename()).toMatch(new RegExp(`^tro-ly-cchc-${year}-05-01-${year}-05-31-`));
+    const whole = await readXlsxFile(await range.path(), { sheet: SHEET_NAMES.dossiers });
+    expect(whole[2][0]).toBe(`Kỳ báo cáo: từ ngày 01/05/${year} đến ngày 31/05/${year}`);
+    expect(whole.slice(5).map((row) => String(row[0]))).toContain('000.31.20.H33-260504-0001');
   });
 
   it('writes the chosen sheet as CSV that Excel reads as UTF-8 (with a byte-order mark)', async () => {

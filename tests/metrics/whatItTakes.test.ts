@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toMetric } from '../../lib/metrics/compute';
 import type { MeasuredIndicator } from '../../lib/indicators';
-import { periodOf } from '../../lib/time/periods';
+import { customPeriod, periodOf } from '../../lib/time/periods';
 import { whatItTakes } from '../../lib/metrics/whatItTakes';
 import type { TargetInForce as Target } from '../../lib/indicators/targets';
 
@@ -37,6 +37,21 @@ describe('whatItTakes', () => {
     expect(whatItTakes(reuse(0, 2), november, '2026-11-20')?.sentence).toBe(
       'Khó đạt 80% trong tháng 11/2026 theo nhịp hiện tại: từ nay đến 30/11/2026 dự kiến chỉ nhận thêm 1 hồ sơ; dù có tái sử dụng dữ liệu, tỷ lệ cũng chỉ đạt 33,3%, trong khi cần thêm 3 hồ sơ có tái sử dụng dữ liệu.',
     );
+  });
+
+  it('names a range of dates as a period ("trong kỳ từ … đến …")', () => {
+    const window = customPeriod('2026-09-15', '2026-12-14');
+    expect(whatItTakes(reuse(2, 2), window, '2026-12-20')?.sentence).toBe('Đã đạt 100,0% (chỉ tiêu 80%) trong kỳ từ 15/09/2026 đến 14/12/2026.');
+    expect(whatItTakes(reuse(0, 0), window, '2026-09-01')?.sentence).toBe('Kỳ từ 15/09/2026 đến 14/12/2026 chưa bắt đầu.');
+  });
+
+  it('says which dossier must count when one is expected and one is needed', () => {
+    // 4 of 5 in 25 days: 1 more expected by 30/11; 80% of 6 is 4.8, so 5: that one.
+    expect(whatItTakes(reuse(4, 5), november, '2026-11-25')).toMatchObject({
+      needed: 1,
+      expectedRemaining: 1,
+      sentence: 'Đang đạt 80,0%; để giữ 80% trong tháng 11/2026, hồ sơ dự kiến còn nhận đến 30/11/2026 cần có tái sử dụng dữ liệu.',
+    });
   });
 
   it('follows the pace: half the dossiers so far, half as many expected', () => {

@@ -80,11 +80,20 @@ describe('which pages need OCR', () => {
 });
 
 describe('page images', () => {
-  it('makes a PGM of grey bytes by luminance', () => {
-    const pgm = greyPgm(new Uint8ClampedArray([255, 255, 255, 255, 0, 0, 0, 255, 255, 0, 0, 255]), 3, 1);
-    const header = 'P5\n3 1\n255\n';
+  it('makes a PGM of grey bytes by luminance, light coloured ink (a red stamp, blue handwriting) taken as paper', () => {
+    const pixels = [
+      [255, 255, 255], // paper
+      [0, 0, 0], // printed text
+      [128, 128, 128], // grey print
+      [120, 110, 100], // dull brown print, barely coloured
+      [210, 60, 70], // red stamp ink
+      [70, 90, 200], // blue ballpoint
+      [20, 30, 110], // dark navy print: stays dark
+    ];
+    const pgm = greyPgm(new Uint8ClampedArray(pixels.flatMap((p) => [...p, 255])), pixels.length, 1);
+    const header = `P5\n${pixels.length} 1\n255\n`;
     expect(new TextDecoder().decode(pgm.slice(0, header.length))).toBe(header);
-    expect([...pgm.slice(header.length)]).toEqual([255, 0, 76]);
+    expect([...pgm.slice(header.length)]).toEqual([255, 0, 128, 111, 210, 200, 110]);
   });
   it('renders A4 at 300 dpi and scales down only what would not fit in memory', () => {
     expect(renderScale(595, 842)).toBeCloseTo(300 / 72);

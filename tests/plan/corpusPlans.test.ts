@@ -88,7 +88,8 @@ describe('the annual report is not a plan', () => {
     expect(parsed.targets).toEqual([]);
     expect(parsed.tasks).toEqual([]);
     expect(() => parsePlanText(text)).toThrow(/báo cáo.*không phải kế hoạch/);
-  });
+    // 35 pages: reading them takes a while on a busy machine.
+  }, 90_000);
 
   it('reads its number and day, which only its e-signature widgets draw', async () => {
     const text = await reportText();
@@ -97,7 +98,7 @@ describe('the annual report is not a plan', () => {
     expect(() => parsePlanText(text)).toThrow('Đây là báo cáo số 329/BC-UBND, không phải kế hoạch');
     // Its kind is told as a notice, not as an error.
     expect(() => parsePlanText(text)).toThrow(NotAPlanError);
-  });
+  }, 90_000);
 });
 
 /** How a deadline is checked: its kind and the day it ends, its cycle, or what it hangs on. */
@@ -231,6 +232,19 @@ describe('the communication plan: its schedules and its units', () => {
     ]);
     const plans = parsed.tasks.find((t) => t.source === 'to_chuc_thuc_hien' && t.title.startsWith('Nghiên cứu, xây dựng, ban hành kế hoạch'));
     expect(plans?.deadline).toMatchObject({ kind: 'date', to: '2026-01-30' });
+  });
+});
+
+describe('the campaign plan: the steps of its "Tiến độ thực hiện"', () => {
+  const steps = (parsed: ParsedPlan) => parsed.tasks.filter((t) => t.source === 'tien_do').map((t) => [t.title.slice(0, 25), t.lead, t.deadline?.kind, t.deadline?.to]);
+  const expected = [
+    ['Căn cứ Kế hoạch phát động', 'Các cơ quan, đơn vị, địa phương trên địa bàn tỉnh', 'quarter', '2026-03-31'],
+    ['Quý I/2027, các cơ quan, ', 'Các cơ quan, đơn vị, địa phương', 'quarter', '2027-03-31'],
+  ];
+
+  it('makes a task of each step, led by the units it names and due when it says; the competition period is no step', async () => {
+    expect(steps(fromWord('lamdong-kh-thidua-cchc-2026.docx'))).toEqual(expected);
+    expect(steps(parsePlan(await pdfToText(corpusBytes('lamdong-kh-thidua-cchc-2026.from-docx.pdf'))))).toEqual(expected);
   });
 });
 
