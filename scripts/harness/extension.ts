@@ -9,7 +9,15 @@ export const extensionUrl = (session: Session, path: string) => `chrome-extensio
 export async function openExtensionPage(session: Session, path: string, width = 1100, height = 800): Promise<Page> {
   const page = await session.context.newPage();
   await page.setViewportSize({ width, height });
-  await page.goto(extensionUrl(session, path));
+  const url = extensionUrl(session, path);
+  try {
+    await page.goto(url);
+  } catch (e) {
+    // Right after installation the extension opens its options page itself; Chromium may take over this tab for it.
+    if (!/interrupted by another navigation/.test(String(e))) throw e;
+    await page.waitForLoadState('load');
+    if (page.url() !== url) await page.goto(url);
+  }
   return page;
 }
 
