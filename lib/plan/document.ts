@@ -133,7 +133,7 @@ function findAppendix(lines: Line[], tables: TableBlock[], from: number): number
 
 /**
  * Drops page breaks (form feeds, see pdf.ts), page numbers on their own
- * line, and running headers: short lines repeated next to two or more page
+ * line, the blank margins around them, and running headers: short lines repeated next to two or more page
  * breaks. Pages are joined without a blank line, as a paragraph may go on.
  */
 function withoutPageFurniture(text: string): string {
@@ -142,18 +142,26 @@ function withoutPageFurniture(text: string): string {
   const isNumber = (i: number) => PAGE_NUMBER.test(lines[i]);
   // The first line of text on each side of every page break, past blanks and page numbers.
   const edges: number[] = [];
+  // Blank lines beside a break are page margins (the gap under a page number at the top), not paragraph ends.
+  const margin = new Set<number>();
   lines.forEach((_, b) => {
     if (!isBreak(b)) return;
     for (const step of [-1, 1]) {
       let i = b + step;
-      while (i >= 0 && i < lines.length && (lines[i].trim() === '' || isNumber(i)) && !isBreak(i)) i += step;
+      const blanks: number[] = [];
+      while (i >= 0 && i < lines.length && (lines[i].trim() === '' || isNumber(i)) && !isBreak(i)) {
+        blanks.push(i);
+        i += step;
+      }
+      // The blank line that ends a table stays: without it the next page's first line would join the last row.
+      if (!(i >= 0 && i < lines.length && lines[i].trimStart().startsWith('|'))) for (const k of blanks) margin.add(k);
       if (i >= 0 && i < lines.length && !isBreak(i)) edges.push(i);
     }
   });
   const count = new Map<string, number>();
   for (const i of edges) count.set(lines[i].trim(), (count.get(lines[i].trim()) ?? 0) + 1);
   const running = new Set(edges.filter((i) => lines[i].trim().length < 100 && (count.get(lines[i].trim()) ?? 0) >= 2));
-  return lines.filter((line, i) => !isBreak(i) && !isNumber(i) && !running.has(i)).join('\n');
+  return lines.filter((line, i) => !isBreak(i) && !isNumber(i) && !running.has(i) && !margin.has(i)).join('\n');
 }
 
 /**

@@ -71,9 +71,11 @@ describe('targets of the three plans', () => {
     expect(targetsOf(parsePlan(await pdfToText(corpusBytes('lamdong-kh-thidua-cchc-2026.from-docx.pdf'))))).toEqual(expected);
   });
 
-  it('the communication plan: no percentage, one bounded count (one article a quarter)', () => {
+  it('the communication plan: no percentage, one bounded count (one article a quarter), from Word and from PDF', async () => {
     const parsed = fromWord('lamdong-kh-tuyentruyen-cchc-2026.docx');
     expect(parsed.targets.map((t) => [t.value, t.comparator, t.unit])).toEqual([[1, 'gte', 'tin']]);
+    const fromPdf = parsePlan(await pdfToText(corpusBytes('lamdong-kh-tuyentruyen-cchc-2026.from-docx.pdf')));
+    expect(fromPdf.targets.map((t) => [t.value, t.comparator, t.unit])).toEqual([[1, 'gte', 'tin']]);
   });
 });
 

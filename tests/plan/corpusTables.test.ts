@@ -107,12 +107,12 @@ describe('the PDF of a plan gives the tasks of its Word file', () => {
   it('gives the same tasks, leads, partners and deadlines from both files', async () => {
     const task = (t: { title: string; lead: string | null; partners: string[]; deadline: unknown; output: string | null; followUp?: string[] }) =>
       JSON.stringify([t.title, t.lead, t.partners, t.output, t.deadline, t.followUp]);
-    for (const name of ['lamdong-kh-cchc-2026', 'lamdong-kh-thidua-cchc-2026']) {
+    for (const name of ['lamdong-kh-cchc-2026', 'lamdong-kh-thidua-cchc-2026', 'lamdong-kh-tuyentruyen-cchc-2026']) {
       const fromPdf = parsePlanText(await pdfToText(corpus(`${name}.from-docx.pdf`)));
       const fromWord = parsePlanText(docxToText(corpus(`${name}.docx`)));
       expect(fromPdf.tasks.map(task)).toEqual(fromWord.tasks.map(task));
     }
-  });
+  }, 120_000);
 
   it('reads both schedules of the communication plan from its PDF, a row split by a page break joined', async () => {
     const fromPdf = tableRowsOf(await pdfToText(corpus('lamdong-kh-tuyentruyen-cchc-2026.from-docx.pdf')));
