@@ -1,4 +1,5 @@
 import { constants, deflateRawSync } from 'node:zlib';
+import { assemble } from '../../scripts/fixtures/scanPdf';
 
 /*
  * A decompression bomb: a one-page PDF whose content stream is a FlateDecode
@@ -33,40 +34,10 @@ function zlibOfZeros(megabytes: number): Uint8Array {
 export function bombPdf(megabytes = 8192): Uint8Array {
   const content = zlibOfZeros(megabytes);
   const ascii = (s: string) => new TextEncoder().encode(s);
-  const parts: Uint8Array[] = [];
-  const offsets: number[] = [];
-  let length = 0;
-  const push = (chunk: Uint8Array) => {
-    parts.push(chunk);
-    length += chunk.length;
-  };
-  push(ascii('%PDF-1.4\n'));
-  const objects: Array<string | Uint8Array> = [
+  return assemble([
     '<< /Type /Catalog /Pages 2 0 R >>',
     '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
     '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>',
-    content,
-  ];
-  objects.forEach((body, i) => {
-    offsets.push(length);
-    push(ascii(`${i + 1} 0 obj\n`));
-    if (typeof body === 'string') push(ascii(body));
-    else {
-      push(ascii(`<< /Length ${body.length} /Filter /FlateDecode >>\nstream\n`));
-      push(body);
-      push(ascii('\nendstream'));
-    }
-    push(ascii('\nendobj\n'));
-  });
-  const xref = length;
-  let table = `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
-  for (const o of offsets) table += `${String(o).padStart(10, '0')} 00000 n \n`;
-  push(ascii(`${table}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`));
-  const out = new Uint8Array(length);
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
+    [ascii(`<< /Length ${content.length} /Filter /FlateDecode >>\nstream\n`), content, ascii('\nendstream')],
+  ]);
 }
