@@ -34,6 +34,9 @@ const DEMO_HOSTS = ['motcua', 'ioffice', 'vpdt', 'dichvucong'].map((system) => `
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  // lib/ is pure functions and data: a module none of whose exports a bundle uses is left out of it, whatever
+  // its top level computes (the indicator registry's maps, say, in a content script that only checks pages).
+  vite: () => ({ build: { rollupOptions: { treeshake: { moduleSideEffects: (id: string) => !id.includes('/lib/') } } } }),
   hooks: {
     'build:publicAssets': (_wxt, files) => {
       files.push(...ocrEngineFiles());

@@ -18,7 +18,6 @@ import { dbBytesPerObservation } from './bench/dbBytes';
 import { extract1000Rows } from './bench/extract';
 import { log, type Figure } from './bench/figure';
 import { pageCost } from './bench/pageCost';
-import { pageOverheadRatio } from './bench/pageOverhead';
 import { planParse70Kb } from './bench/planParse';
 import { sidepanelFirstRender } from './bench/sidepanel';
 import { restoreFigures } from './bench/restore';
@@ -32,7 +31,6 @@ const BENCHES: Record<string, () => Promise<Record<string, Result>>> = {
   contentScriptGzipBytes: async () => ({ contentScriptGzipBytes: await contentScriptGzipBytes() }),
   extract1000RowsMs: async () => ({ extract1000RowsMs: await extract1000Rows() }),
   pageCost,
-  pageOverheadRatio: async () => ({ pageOverheadRatio: await pageOverheadRatio() }),
   sidepanelFirstRenderMs: async () => ({ sidepanelFirstRenderMs: await sidepanelFirstRender() }),
   aggregateQuarter100kMs: async () => aggregateQuarter100k(),
   planParse70KbMs: async () => ({ planParse70KbMs: await planParse70Kb() }),

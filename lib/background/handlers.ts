@@ -5,6 +5,7 @@ import { ToBackground } from '../messaging/toBackground';
 import { describeIssues, issueInVietnamese } from '../schema/issues';
 import type { Reply } from '../messaging/reply';
 import { loadTargetsInForce } from '../db/targets';
+import { runChecks } from '../checks';
 import { vietnamDate } from '../time/dates';
 import { planMetaOf } from '../plan/draft';
 import { withinCaps } from '../pages/caps';
@@ -51,16 +52,14 @@ export async function handleMessage(db: CchcDb, raw: unknown, sender: SenderInfo
       if (sender.tabId === undefined || !url) return { ok: false, error: 'Thông điệp không đến từ một thẻ trình duyệt.' };
       const settings = await loadSettings(db);
       // A script reports only the kinds of page its host's systems show: a page elsewhere cannot pose as them.
-      if (!kindsOfHost(url.hostname, settings.hosts).has(msg.report.kind)) {
-        return { ok: false, error: `Trang trên ${url.hostname} không thể là loại trang ${msg.report.kind}.` };
+      if (!kindsOfHost(url.hostname, settings.hosts).has(msg.facts.kind)) {
+        return { ok: false, error: `Trang trên ${url.hostname} không thể là loại trang ${msg.facts.kind}.` };
       }
-      const report = withinCaps(msg.report);
-      const observations = observationsFromReport(report, {
-        host: url.host,
-        unit: settings.profile.unit,
-        now,
-        today: vietnamDate(now),
-      });
+      const facts = withinCaps(msg.facts);
+      const today = vietnamDate(now);
+      // The same checks as the page's marks, against the targets held here: the page's work stays light and its verdicts are not taken on trust.
+      const report = { ...facts, findings: runChecks(facts, await loadTargetsInForce(db), today) };
+      const observations = observationsFromReport(report, { host: url.host, unit: settings.profile.unit, now, today });
       const stored = await db.transaction('rw', db.observations, db.digests, db.pages, async () => {
         const count = await upsertObservations(db, observations);
         await db.pages.put({

@@ -1,8 +1,9 @@
-import { INDICATORS } from '../indicators';
+import { PAGE_INDICATORS } from '../indicators/onPages';
 import { Tally } from '../indicators/tally';
 import { describeTarget, judge, targetFor, type TargetInForce } from '../indicators/targets';
 import type { Indicator, Population, Populations, Verdict } from '../indicators/types';
 import type { Finding, FindingStatus, PageFacts } from '../schema/facts';
+import { finish, type Steps } from '../time/steps';
 import { finding, type CheckContext } from './finding';
 import { procedureEResult } from './procedure';
 
@@ -37,27 +38,41 @@ export function rateFinding<P extends Population>(indicator: Indicator<string, P
   return status === 'met' ? make('pass', 'met', percent, params) : make('fail', 'notMet', percent, params);
 }
 
-function checkItems<P extends Population>(population: P, items: readonly Populations[P][], subjectOf: (item: Populations[P]) => string, isList: boolean, ctx: CheckContext): Finding[] {
+function* checkItems<P extends Population>(
+  population: P,
+  items: readonly Populations[P][],
+  subjectOf: (item: Populations[P]) => string,
+  isList: boolean,
+  ctx: CheckContext,
+): Steps<Finding[]> {
   const out: Finding[] = [];
-  const indicators = INDICATORS.filter((i) => i.population === population) as unknown as Indicator<string, P>[];
+  const indicators = PAGE_INDICATORS.filter((i) => i.population === population) as unknown as Indicator<string, P>[];
   for (const item of items) {
+    yield;
     for (const indicator of indicators) if (indicator.marksEachItem) out.push(itemFinding(indicator, item, subjectOf(item), ctx));
   }
-  if (isList) for (const indicator of indicators) out.push(rateFinding(indicator, items, ctx));
+  if (!isList) return out;
+  for (const indicator of indicators) {
+    yield;
+    out.push(rateFinding(indicator, items, ctx));
+  }
   return out;
 }
 
-/** Every check that applies to the facts of one page, against the targets in force. */
-export function runChecks(facts: PageFacts, targets: readonly TargetInForce[], today: string): Finding[] {
+/** Every check that applies to the facts of one page, against the targets in force, an item at a time: the caller may give way between them. */
+export function* checking(facts: PageFacts, targets: readonly TargetInForce[], today: string): Steps<Finding[]> {
   const ctx: CheckContext = { targets, today };
   // A list page shows its rates above the list; a single dossier or procedure has no rate of its own.
   const isList = facts.kind.endsWith('list');
-  const findings: Finding[] = [];
+  let findings: Finding[] = [];
   if (facts.procedure) {
     const subject = facts.procedure.code ?? 'procedure';
-    findings.push(...checkItems('procedure', [facts.procedure], () => subject, false, ctx), procedureEResult(facts.procedure, subject, ctx));
+    findings = findings.concat(yield* checkItems('procedure', [facts.procedure], () => subject, false, ctx), procedureEResult(facts.procedure, subject, ctx));
   }
-  if (facts.dossiers) findings.push(...checkItems('dossier', facts.dossiers, (d) => d.code, isList, ctx));
-  if (facts.feedback) findings.push(...checkItems('feedback', facts.feedback, (f) => f.code, isList, ctx));
+  if (facts.dossiers) findings = findings.concat(yield* checkItems('dossier', facts.dossiers, (d) => d.code, isList, ctx));
+  if (facts.feedback) findings = findings.concat(yield* checkItems('feedback', facts.feedback, (f) => f.code, isList, ctx));
   return findings;
 }
+
+/** Every check that applies to the facts of one page, against the targets in force. */
+export const runChecks = (facts: PageFacts, targets: readonly TargetInForce[], today: string): Finding[] => finish(checking(facts, targets, today));

@@ -1,5 +1,6 @@
 import type { Finding } from '../schema/facts';
-import { translate, type Language } from '../i18n';
+import type { Language } from '../i18n';
+import { translateOnPage, type OnPageKey } from '../i18n/onPage';
 import { renderFinding } from '../indicators/render';
 import { pageShortfalls } from '../checks/shortfalls';
 
@@ -68,9 +69,11 @@ export interface Marks {
 interface Placed {
   subject: string;
   element: Element;
-  box: HTMLDivElement;
-  findingIds: string[];
-  reasons: string;
+  findings: Finding[];
+  /** Drawn when the row first comes near the viewport: a long list costs a screenful of bars, not one per failing row. */
+  box: HTMLDivElement | null;
+  /** Worded when first shown, for the same reason. */
+  reasons: string | null;
 }
 
 interface Box {
@@ -132,8 +135,18 @@ export function createMarks(doc: Document, language: Language): Marks {
   let pinned: number | null = null;
   let position: HTMLSpanElement | null = null;
   let reason: HTMLDivElement | null = null;
-  const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) =>
-    translate(language, key, params);
+  const t = (key: OnPageKey, params?: Record<string, string | number>) => translateOnPage(language, key, params);
+
+  const reasonsOf = (p: Placed): string => (p.reasons ??= p.findings.map((f) => renderFinding(f, language)).join(' · '));
+
+  const draw = (p: Placed, index: number): HTMLDivElement => {
+    const box = doc.createElement('div');
+    box.className = index === current ? 'mark current' : 'mark';
+    // The reasons read on hover, and in the badge when the mark is the current one.
+    box.title = reasonsOf(p);
+    box.addEventListener('click', () => select(index, false));
+    return box;
+  };
 
   // All reads first, then all writes: interleaving them forces a layout per mark
   // on a 1,000-row page. Only the marks near the viewport are in the layer; the
@@ -148,9 +161,10 @@ export function createMarks(doc: Document, language: Language): Marks {
       const r = rects[i];
       const near = r.top + r.height >= -height && r.top <= 2 * height;
       if (!near) {
-        p.box.remove();
+        p.box?.remove();
         return;
       }
+      p.box ??= draw(p, i);
       const style = p.box.style;
       style.display = r.width > 0 || r.height > 0 ? 'block' : 'none';
       if (p.subject === 'list') {
@@ -221,19 +235,19 @@ export function createMarks(doc: Document, language: Language): Marks {
     if (!p) return;
     const subject = doc.createElement('strong');
     subject.textContent = p.subject === 'list' ? t('markList') : p.subject;
-    reason.append(subject, doc.createTextNode(`: ${p.reasons}`));
+    reason.append(subject, doc.createTextNode(`: ${reasonsOf(p)}`));
   };
 
   const select = (index: number, flash: boolean) => {
     if (!placed.length) return;
     current = ((index % placed.length) + placed.length) % placed.length;
-    placed.forEach((p, i) => p.box.classList.toggle('current', i === current));
     const p = placed[current];
     p.element.scrollIntoView({ block: 'center', behavior: 'auto' });
     showCurrent();
     place();
+    placed.forEach((q, i) => q.box?.classList.toggle('current', i === current));
     dock();
-    if (flash) {
+    if (flash && p.box) {
       p.box.classList.remove('flash');
       void p.box.offsetWidth; // restart the animation
       p.box.classList.add('flash');
@@ -285,33 +299,28 @@ export function createMarks(doc: Document, language: Language): Marks {
     render(findings, anchors, dismissed = new Set()) {
       const fails = findings.filter((f) => f.status === 'fail' && !dismissed.has(f.id));
       const bySubject = new Map<string, Finding[]>();
-      for (const f of fails) bySubject.set(f.subject, [...(bySubject.get(f.subject) ?? []), f]);
+      for (const f of fails) {
+        const list = bySubject.get(f.subject);
+        if (list) list.push(f);
+        else bySubject.set(f.subject, [f]);
+      }
       const next: Placed[] = [];
-      for (const [subject, list] of bySubject) {
+      for (const [subject, findings] of bySubject) {
         const element = anchors.get(subject);
-        if (!element) continue;
-        const box = doc.createElement('div');
-        box.className = 'mark';
-        const reasons = list.map((f) => renderFinding(f, language)).join(' · ');
-        // The reasons read on hover, and in the badge when the mark is the current one.
-        box.title = reasons;
-        const index = next.length;
-        box.addEventListener('click', () => select(index, false));
-        next.push({ subject, element, box, findingIds: list.map((f) => f.id), reasons });
+        if (element) next.push({ subject, element, findings, box: null, reasons: null });
       }
       placed = next;
       tables = [...new Set(placed.map((p) => tableOf(p.element)))];
+      current = Math.min(current, placed.length - 1);
       // Boxes are measured while the page's layout is still clean, then inserted.
       layer.replaceChildren();
       place();
       if (!host.isConnected) doc.documentElement.append(host);
-      current = Math.min(current, placed.length - 1);
-      placed[current]?.box.classList.add('current');
       renderBadge(pageShortfalls(findings, dismissed).findings, placed.length);
       dock();
     },
     focus(findingId) {
-      const index = placed.findIndex((p) => p.findingIds.includes(findingId));
+      const index = placed.findIndex((p) => p.findings.some((f) => f.id === findingId));
       if (index < 0) return false;
       select(index, true);
       return true;

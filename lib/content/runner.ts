@@ -1,12 +1,14 @@
-import { checkExtracted } from '../checks/page';
-import { extractWith, type Extracted } from '../pages/extract';
+import { checking } from '../checks';
+import { extractingWith, type Extracted } from '../pages/extract';
 import type { PageModule } from '../pages/types';
-import { targetsInForce, type TargetInForce } from '../indicators/targets';
+import type { TargetInForce } from '../indicators/targets';
 import { TargetsReply } from '../messaging/targetsReply';
 import { ToContent } from '../messaging/toContent';
 import type { ToBackground } from '../messaging/toBackground';
-import type { PageReport } from '../schema/facts';
+import type { PageFacts } from '../schema/facts';
+import { sameValue } from './same';
 import { vietnamDate } from '../time/dates';
+import { inSlices, type Steps } from '../time/steps';
 import { createMarks, type Marks } from './marks';
 import { isPageOffLimits } from './guard';
 import { cleanTitle } from '../pages/privacy';
@@ -20,6 +22,18 @@ export interface ContentEnv {
 }
 
 const DEBOUNCE_MS = 250;
+/**
+ * The longest stretch of reading, checking or drawing before the page gets its
+ * main thread back: a click or a key then waits for at most about this long.
+ */
+const SLICE_MS = 8;
+
+/** Lets the page's own work (input first) run before the content script goes on. */
+function giveWay(doc: Document): Promise<void> {
+  const scheduler = (doc.defaultView as (Window & { scheduler?: { yield?: () => Promise<void> } }) | null)?.scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
 
 function loaded(doc: Document): Promise<void> {
   if (doc.readyState === 'complete' || !doc.defaultView) return Promise.resolve();
@@ -39,57 +53,79 @@ function whenIdle(doc: Document, work: () => void): void {
  */
 export async function startObserving(doc: Document, env: ContentEnv, modules: readonly PageModule[]): Promise<void> {
   const here = () => new URL(doc.location.href);
+  // By its address first: the script starts before the page is parsed, so its fields are not there yet.
   if (isPageOffLimits(here(), doc)) return;
 
-  // The background (perhaps asleep) looks the targets up while the page finishes
-  // loading; the page's own loading comes first, the extension reads it after.
+  // The background (perhaps asleep) looks the targets up while the page loads;
+  // the page's own loading comes first, the extension reads it after.
   const asked = env.send({ type: 'targets.get' }).catch(() => null);
   await loaded(doc);
+  if (isPageOffLimits(here(), doc)) return;
+  const pause = () => giveWay(doc);
+  const sliced = <T>(steps: Steps<T>) => inSlices(steps, pause, SLICE_MS);
+  // The load event's task ends first: nothing of the extension's runs inside it.
+  await pause();
   let ready = false;
-  // A change while the targets are still on their way voids this early reading.
-  let early: Extracted | null = extractWith(modules, doc, here());
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  // Read while the targets are on their way; a change of the page meanwhile voids it.
+  let early: Extracted | null = null;
+  // Every change of the page counts here: a reading that a change overtook is dropped.
+  let changed = 0;
   const changes = new MutationObserver(() => {
+    changed++;
     early = null;
     later();
   });
   changes.observe(doc.body, { childList: true, subtree: true, characterData: true });
+  const readingFrom = changed;
+  const first = await sliced(extractingWith(modules, doc, here()));
+  if (changed === readingFrom) early = first;
   const reply = TargetsReply.safeParse(await asked);
-  let targets: TargetInForce[] = reply.success ? reply.data.targets : targetsInForce([]);
+  // Without the background's answer no target is known: rates are shown without one rather than against a guess.
+  let targets: TargetInForce[] = reply.success ? reply.data.targets : [];
   // Columns the person pointed at on this host: the early reading did without them.
   let taught = reply.success ? reply.data.columns : {};
   let dismissed = new Set(reply.success ? (reply.data.dismissed ?? []) : []);
   if (Object.keys(taught).length) early = null;
-  if (!reply.success) env.log('Trợ lý CCHC: không lấy được chỉ tiêu, dùng chỉ tiêu mặc định.');
+  if (!reply.success) env.log('Trợ lý CCHC: không lấy được chỉ tiêu.');
   const language = reply.success ? reply.data.language : 'vi';
 
   let marks: Marks | null = null;
-  let lastSent = '';
+  // What was last told to the background, kept to be compared with, not serialised: a 1,000-row list is a megabyte of JSON.
+  let lastSent: { href: string; facts: PageFacts } | null = null;
 
-  function observe() {
+  // Each reading is numbered: one that a later reading overtook (the page changed meanwhile) stops where it stands.
+  let readings = 0;
+
+  async function observe() {
     const url = here();
     if (!ready || isPageOffLimits(url, doc)) return;
-    const result = checkExtracted(early ?? extractWith(modules, doc, url, taught), targets, vietnamDate(Date.now()));
+    const reading = ++readings;
+    const extracted = early ?? (await sliced(extractingWith(modules, doc, url, taught)));
     early = null;
-    const { report, anchors } = result;
-    if (report.kind === 'unknown') {
+    if (reading !== readings) return;
+    const findings = extracted ? await sliced(checking(extracted.facts, targets, vietnamDate(Date.now()))) : [];
+    if (reading !== readings) return;
+    if (!extracted || extracted.facts.kind === 'unknown') {
       marks?.destroy();
       marks = null;
       if (lastSent) void env.send({ type: 'page.left' });
-      lastSent = '';
+      lastSent = null;
       return;
     }
+    await pause();
+    if (reading !== readings) return;
     marks ??= createMarks(doc, language);
-    marks.render(report.findings, anchors, dismissed);
+    marks.render(findings, extracted.anchors, dismissed);
     // Telling the background can wait until the page is idle: it is nothing the person sees.
-    whenIdle(doc, () => send(url, report));
+    whenIdle(doc, () => send(url, extracted.facts));
   }
 
-  function send(url: URL, report: PageReport) {
-    const payload = JSON.stringify([url.href, report]);
-    if (payload === lastSent) return;
-    lastSent = payload;
+  function send(url: URL, facts: PageFacts) {
+    if (lastSent && lastSent.href === url.href && sameValue(lastSent.facts, facts)) return;
+    lastSent = { href: url.href, facts };
     env
-      .send({ type: 'page.observed', title: cleanTitle(doc.title), report })
+      .send({ type: 'page.observed', title: cleanTitle(doc.title), facts })
       .then((answer) => {
         if (answer && typeof answer === 'object' && 'ok' in answer && answer.ok === false) {
           const error = String((answer as { error?: unknown }).error);
@@ -101,16 +137,15 @@ export async function startObserving(doc: Document, env: ContentEnv, modules: re
       .catch((e: unknown) => env.log(`Trợ lý CCHC: ${String(e)}`));
   }
 
-  let timer: ReturnType<typeof setTimeout> | undefined;
   function later() {
     clearTimeout(timer);
-    timer = setTimeout(observe, DEBOUNCE_MS);
+    timer = setTimeout(() => void observe(), DEBOUNCE_MS);
   }
 
   ready = true;
-  observe();
+  void observe();
   env.onLocationChange(() => {
-    lastSent = '';
+    lastSent = null;
     later();
   });
   doc.addEventListener('keydown', (e) => {
@@ -135,9 +170,9 @@ export async function startObserving(doc: Document, env: ContentEnv, modules: re
         })
         .catch(() => undefined)
         .finally(() => {
-          lastSent = '';
+          lastSent = null;
           early = null;
-          observe();
+          void observe();
         });
       return { ok: true };
     }

@@ -8,11 +8,20 @@ export const scriptFileOf: Record<PortalFamily, string> = {
   qlvb: 'content-scripts/qlvb.js',
 };
 
+/**
+ * Scripts start with the document, though they read the page only after its
+ * load event: one injected at document_end or document_idle holds the page's
+ * load event until it has run, and Chromium lays out and paints the page
+ * first (the load event of a 1,000-row list came 0.5–1 s late). Started
+ * early, a script costs the load only its own evaluation.
+ */
+export const RUN_AT = 'document_start';
+
 export interface ScriptRegistration {
   id: string;
   js: string[];
   matches: string[];
-  runAt: 'document_idle';
+  runAt: typeof RUN_AT;
   persistAcrossSessions: boolean;
 }
 
@@ -34,7 +43,7 @@ export function registrationsFor(hosts: PortalHost[], granted: (pattern: string)
     id: `cchc-${family}`,
     js: [scriptFileOf[family]],
     matches,
-    runAt: 'document_idle',
+    runAt: RUN_AT,
     persistAcrossSessions: true,
   }));
 }

@@ -1,8 +1,9 @@
 import type { MessageKey } from './vi';
+import { onPageEn } from './onPage';
 
 /** English: the second language. The type keeps it in step with Vietnamese. */
 export const en: Record<MessageKey, string> = {
-  appName: 'CCHC Assistant',
+  ...onPageEn,
   appTagline: 'Administrative-reform targets and tasks, on the pages you work in',
   tabMyTasks: 'My tasks',
   tabThisPage: 'This page',
@@ -11,9 +12,7 @@ export const en: Record<MessageKey, string> = {
   pageNoneHint: 'Open a procedure page, a dossier list or a document to see it against the targets.',
   pageLastSeen: 'Last page: {title}',
   pageObservedAt: 'Updated at {time}',
-  pageFails: '{n} short of target',
   pagePasses: '{n} on target',
-  pageAllPass: 'Everything on this page meets the targets.',
   pageNothingChecked: 'Nothing on this page could be checked against a target yet.',
   pageNoFails: 'Nothing falls short.',
   pageShowAll: 'Show all',
@@ -213,11 +212,6 @@ export const en: Record<MessageKey, string> = {
   trendLabel: 'Trend over the last {n} months',
   gapPoints: '{n} percentage points',
   showMore: 'Show {n} more',
-  markPrev: 'Previous shortfall',
-  markNext: 'Next shortfall',
-  markMove: 'Move this box to another corner',
-  markPosition: '{i}/{n}',
-  markList: 'The whole list',
   taskEdit: 'Edit the task',
   taskStart: 'Mark in progress',
   openOptions: 'Open Settings',

@@ -1,6 +1,8 @@
+import { onPageVi } from './onPage';
+
 /** Vietnamese: the default language. Every UI string lives here first. */
 export const vi = {
-  appName: 'Trợ lý CCHC',
+  ...onPageVi,
   appTagline: 'Theo dõi chỉ tiêu và nhiệm vụ cải cách hành chính',
   // side panel tabs
   tabMyTasks: 'Việc của tôi',
@@ -11,9 +13,7 @@ export const vi = {
   pageNoneHint: 'Mở một trang thủ tục, danh sách hồ sơ hoặc văn bản để xem đối chiếu với chỉ tiêu.',
   pageLastSeen: 'Trang gần nhất: {title}',
   pageObservedAt: 'Cập nhật lúc {time}',
-  pageFails: '{n} điểm chưa đạt',
   pagePasses: '{n} điểm đạt',
-  pageAllPass: 'Mọi điểm trên trang đều đạt chỉ tiêu.',
   pageNothingChecked: 'Trên trang này chưa có mục nào để đối chiếu với chỉ tiêu.',
   pageNoFails: 'Không có điểm nào chưa đạt.',
   pageShowAll: 'Xem tất cả',
@@ -220,11 +220,6 @@ export const vi = {
   trendLabel: 'Xu hướng {n} tháng gần nhất',
   gapPoints: '{n} điểm phần trăm',
   showMore: 'Xem thêm {n} việc',
-  markPrev: 'Điểm chưa đạt trước',
-  markNext: 'Điểm chưa đạt tiếp theo',
-  markMove: 'Chuyển khung này sang góc khác',
-  markPosition: '{i}/{n}',
-  markList: 'Cả danh sách',
   taskEdit: 'Sửa nhiệm vụ',
   taskStart: 'Đánh dấu đang thực hiện',
   openOptions: 'Mở Cài đặt',

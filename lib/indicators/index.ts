@@ -1,12 +1,4 @@
-import { dataReuse } from './dataReuse';
-import { digitization } from './digitization';
-import { eResult } from './eResult';
-import { feedbackOnTime } from './feedbackOnTime';
-import { fullOnlineProcedure } from './fullOnlineProcedure';
-import { onlineDossier } from './onlineDossier';
-import { onlineSatisfaction } from './onlineSatisfaction';
-import { onTime } from './onTime';
-import { satisfaction } from './satisfaction';
+import { PAGE_INDICATORS } from './onPages';
 import { taskCompletion } from './taskCompletion';
 import type { Indicator, Population } from './types';
 
@@ -16,18 +8,7 @@ import type { Indicator, Population } from './types';
  * all iterate over it. Adding an indicator is its module, a line here, and
  * its test.
  */
-export const INDICATORS = [
-  eResult,
-  dataReuse,
-  feedbackOnTime,
-  satisfaction,
-  onlineSatisfaction,
-  fullOnlineProcedure,
-  digitization,
-  onTime,
-  onlineDossier,
-  taskCompletion,
-] as const;
+export const INDICATORS = [...PAGE_INDICATORS, taskCompletion] as const;
 
 export type MeasuredIndicator = (typeof INDICATORS)[number]['key'];
 

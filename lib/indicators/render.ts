@@ -1,4 +1,4 @@
-import { INDICATORS } from './index';
+import { PAGE_INDICATORS } from './onPages';
 import type { MessageRef, Wording } from './types';
 
 import type { Language } from '../i18n';
@@ -11,9 +11,9 @@ const RATE_MESSAGES: Record<string, Wording> = {
   notMet: { vi: '{name}: {met}/{counted} = {rate}% — chưa đạt chỉ tiêu {target}', en: '{name}: {met}/{counted} = {rate}% — short of the target {target}' },
 };
 
-/** Every finding message by its full key: `<indicator key>:<message>`, and `rate:<message>`. */
+/** Every finding message by its full key: `<indicator key>:<message>`, and `rate:<message>`. Findings come from page checks only. */
 export const MESSAGES: ReadonlyMap<string, Wording> = new Map([
-  ...INDICATORS.flatMap((i) => Object.entries(i.messages).map(([k, w]) => [`${i.key}:${k}`, w] as const)),
+  ...PAGE_INDICATORS.flatMap((i) => Object.entries(i.messages).map(([k, w]) => [`${i.key}:${k}`, w] as const)),
   ...Object.entries(RATE_MESSAGES).map(([k, w]) => [`rate:${k}`, w] as const),
 ]);
 
@@ -33,7 +33,7 @@ function formatParam(value: string | number, language: Language): string {
 export function renderMessage(message: MessageRef, language: Language, indicator: string | null = null): string {
   const wording = MESSAGES.get(message.key);
   if (!wording) return message.key;
-  const name = INDICATORS.find((i) => i.key === indicator)?.name[language] ?? indicator ?? '';
+  const name = PAGE_INDICATORS.find((i) => i.key === indicator)?.name[language] ?? indicator ?? '';
   const params: Record<string, string | number> = { name, ...message.params };
   return wording[language].replace(/\{(\w+)\}/g, (whole, p: string) => (p in params ? formatParam(params[p], language) : whole));
 }

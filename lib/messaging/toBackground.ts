@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PageReport } from '../schema/facts';
+import { PageFacts } from '../schema/facts';
 
 /**
  * Every message that crosses a context boundary. Each side validates what it
@@ -7,11 +7,14 @@ import { PageReport } from '../schema/facts';
  */
 
 /** content script → background */
-/** The page's address and host are the sender's, as the browser gives them: a message cannot name them. */
+/**
+ * The page's address and host are the sender's, as the browser gives them: a message cannot name them.
+ * A page reports what it shows, never verdicts on it: the background checks the facts itself.
+ */
 export const PageObserved = z.strictObject({
   type: z.literal('page.observed'),
   title: z.string().max(500),
-  report: PageReport,
+  facts: PageFacts,
 });
 export const PageLeft = z.strictObject({ type: z.literal('page.left') });
 export const TargetsRequest = z.strictObject({ type: z.literal('targets.get') });

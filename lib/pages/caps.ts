@@ -13,17 +13,23 @@ const LISTS = ['dossiers', 'feedback', 'indexScores', 'documents'] as const;
 
 export const noNotes = (): ReadingNotes => ({ droppedRows: 0, cutFields: 0, unread: [], headers: [] });
 
+/** The value with every string cut to MAX_FIELD; a part with nothing to cut is the same object, not a copy. */
 function cutStrings<T>(value: T, count: () => void): T {
   if (typeof value === 'string') {
     if (value.length <= MAX_FIELD) return value;
     count();
     return value.slice(0, MAX_FIELD) as T;
   }
-  if (Array.isArray(value)) return value.map((v) => cutStrings(v, count)) as T;
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, cutStrings(v, count)])) as T;
+  if (!value || typeof value !== 'object') return value;
+  let copy: Record<string, unknown> | unknown[] | null = null;
+  const record = value as Record<string, unknown>;
+  for (const key of Object.keys(record)) {
+    const cut = cutStrings(record[key], count);
+    if (cut === record[key]) continue;
+    copy ??= Array.isArray(value) ? [...value] : { ...record };
+    (copy as Record<string, unknown>)[key] = cut;
   }
-  return value;
+  return (copy ?? value) as T;
 }
 
 /**

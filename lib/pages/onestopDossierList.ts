@@ -2,7 +2,8 @@ import type { Dossier } from '../schema/facts';
 import { compositeOf, type Composite } from './composite';
 import { DOSSIER_CODE, DOSSIER_LABELS, type DossierField, toDossier } from './dossierFields';
 import { cellText, columnsOf, readGrids, type Grid, type GridRow, type TaughtColumns } from './table';
-import type { PageModule } from './types';
+import { finish, type Steps } from '../time/steps';
+import type { Extraction, PageModule } from './types';
 
 // VNPT iGate lists: /vi/dossier/search, /vi/dossier/processing, … (a section, no dossier id).
 const LIST_PATH = /\/dossier\/[\w-]+\/?$/;
@@ -56,29 +57,34 @@ function unreadFields(found: DossierGrid, dossiers: readonly Dossier[], reads: (
   return CHECKED.filter((field) => found.col[field] < 0 && !reads.some((read) => read(field)));
 }
 
+/** The list's rows, read one at a time: the caller may give way between them. */
+function* readList(doc: Document, _url: URL, taught: TaughtColumns = {}): Steps<Extraction> {
+  const anchors = new Map<string, Element>();
+  const found = dossierGrid(doc, taught);
+  if (!found) return { facts: { kind: 'onestop.dossier_list', dossiers: [] }, anchors };
+  anchors.set('list', found.grid.element);
+  const dossiers: Dossier[] = [];
+  const reads: ((f: DossierField) => string)[] = [];
+  for (const row of found.grid.rows) {
+    yield;
+    const read = rowReader(row, found);
+    const dossier = toDossier(read);
+    if (!dossier || anchors.has(dossier.code)) continue;
+    dossiers.push(dossier);
+    reads.push(read);
+    anchors.set(dossier.code, row.element);
+  }
+  const unread = unreadFields(found, dossiers, reads);
+  const notes = unread.length ? { droppedRows: 0, cutFields: 0, unread, headers: found.grid.shown.slice(0, 200) } : undefined;
+  return { facts: { kind: 'onestop.dossier_list', dossiers, notes }, anchors };
+}
+
 /** Danh sách hồ sơ một cửa: a table or ARIA grid, one dossier per row, rendered whenever the app likes. */
 export const onestopDossierList: PageModule = {
   kind: 'onestop.dossier_list',
   matches(url, doc) {
     return LIST_PATH.test(url.pathname) || dossierGrid(doc, {}) !== null;
   },
-  extract(doc, _url, taught = {}) {
-    const anchors = new Map<string, Element>();
-    const found = dossierGrid(doc, taught);
-    if (!found) return { facts: { kind: 'onestop.dossier_list', dossiers: [] }, anchors };
-    anchors.set('list', found.grid.element);
-    const dossiers: Dossier[] = [];
-    const reads: ((f: DossierField) => string)[] = [];
-    for (const row of found.grid.rows) {
-      const read = rowReader(row, found);
-      const dossier = toDossier(read);
-      if (!dossier || anchors.has(dossier.code)) continue;
-      dossiers.push(dossier);
-      reads.push(read);
-      anchors.set(dossier.code, row.element);
-    }
-    const unread = unreadFields(found, dossiers, reads);
-    const notes = unread.length ? { droppedRows: 0, cutFields: 0, unread, headers: found.grid.shown.slice(0, 200) } : undefined;
-    return { facts: { kind: 'onestop.dossier_list', dossiers, notes }, anchors };
-  },
+  extract: (doc, url, taught) => finish(readList(doc, url, taught)),
+  extractInSteps: readList,
 };

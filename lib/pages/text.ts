@@ -49,10 +49,13 @@ function textWithoutIcons(el: Element): string {
 
 /** What an icon-only cell says: its accessible name, else yes or no by the icon's name. */
 function iconValue(el: Element): string {
-  const named = [el, ...Array.from(el.querySelectorAll('[aria-label],[title],img[alt]'))].find(
+  // An empty cell with nothing inside it (most of them on a list) says only what its own attributes say.
+  const inside = el.firstElementChild ? Array.from(el.querySelectorAll('[aria-label],[title],img[alt]')) : [];
+  const named = [el, ...inside].find(
     (e) => e.getAttribute('aria-label') || e.getAttribute('title') || e.getAttribute('alt'),
   );
   if (named) return (named.getAttribute('aria-label') || named.getAttribute('title') || named.getAttribute('alt') || '').trim();
+  if (!el.firstElementChild) return '';
   const box = el.querySelector('input[type="checkbox"]');
   if (box) return box.hasAttribute('checked') ? 'Có' : 'Không';
   for (const icon of Array.from(el.querySelectorAll(ICON)).filter(isIcon)) {

@@ -6,7 +6,7 @@ import statutoryHolidays from './holidays-vn.json';
 import holidayAdjustments from './holiday-adjustments-vn.json';
 
 const DAY_MS = 86_400_000;
-const TIME_ZONE = 'Asia/Ho_Chi_Minh';
+const VIETNAM_OFFSET_MS = 7 * 3_600_000;
 
 export function isoToUtc(iso: string): number {
   const [y, m, d] = iso.split('-').map(Number);
@@ -66,6 +66,10 @@ export function holidayCalendar(statutory: Record<string, string[]>, adjustments
   };
 }
 
+const WEEKEND = new Set([0, 6]);
+/** getUTCDay of a day number: day 0 (1970-01-01) was a Thursday. */
+const weekdayOfDay = (n: number): number => (((n + 4) % 7) + 7) % 7;
+
 /** A day offices are open: not a Saturday or Sunday (unless worked in exchange), not a public holiday. */
 export const isWorkingDay = holidayCalendar(statutoryHolidays.years, holidayAdjustments.years as Record<string, YearAdjustments>);
 
@@ -80,23 +84,68 @@ export function addWorkingDays(iso: string, days: number): string {
   return day;
 }
 
-/** Working days late: those after the due date up to the given day (a result due Friday and issued Monday is 1). */
-export function workingDaysLate(due: string, on: string): number {
-  let late = 0;
-  for (let day = addDays(due, 1); day <= on; day = addDays(day, 1)) if (isWorkingDay(day)) late += 1;
-  return late;
+const dayNumber = (iso: string): number => Math.round(isoToUtc(iso) / DAY_MS);
+
+/** Mondays to Fridays among the days numbered below `n` from 1970-01-01 (a Thursday) onwards. */
+function weekdaysBefore(n: number): number {
+  const weeks = Math.floor(n / 7);
+  const rest = n - weeks * 7;
+  // Day 7·k is a Thursday: of the days left over, Thursday and Friday count, the weekend (offsets 2, 3) does not.
+  return weeks * 5 + Math.min(rest, 2) + Math.max(0, rest - 4);
 }
 
-/** The calendar date in Việt Nam at an instant: what "today" means to the user. */
+/** Every day the holiday data names: on any other day the calendar is "Monday to Friday". */
+const NAMED_DAYS = new Set([
+  ...Object.values(statutoryHolidays.years).flat(),
+  ...Object.values(holidayAdjustments.years as Record<string, YearAdjustments>).flatMap((a) => [...a.daysOff, ...a.notOff, ...a.workingDays]),
+]);
+
+/**
+ * The days where the calendar differs from "Monday to Friday" (holidays on
+ * weekdays: -1; weekends worked: +1), by day number, with running totals: a
+ * working-day count over any span is then a few lookups, not a walk day by
+ * day (an overdue list asks it for every row, over months).
+ */
+const EXCEPTIONS = [...NAMED_DAYS]
+  .map((iso) => {
+    const n = dayNumber(iso);
+    const weekday = !WEEKEND.has(weekdayOfDay(n));
+    return { n, delta: Number(isWorkingDay(iso)) - Number(weekday) };
+  })
+  .filter((e) => e.delta !== 0)
+  .sort((a, b) => a.n - b.n);
+const EXCEPTION_DAYS = EXCEPTIONS.map((e) => e.n);
+const EXCEPTION_TOTALS: number[] = [];
+for (const e of EXCEPTIONS) EXCEPTION_TOTALS.push((EXCEPTION_TOTALS.at(-1) ?? 0) + e.delta);
+
+/** The sum of the exceptions' deltas on the days numbered below `n`. */
+function exceptionsBefore(n: number): number {
+  let lo = 0;
+  let hi = EXCEPTION_DAYS.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (EXCEPTION_DAYS[mid] < n) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo === 0 ? 0 : EXCEPTION_TOTALS[lo - 1];
+}
+
+const workingDaysBefore = (n: number): number => weekdaysBefore(n) + exceptionsBefore(n);
+
+/** Working days late: those after the due date up to the given day (a result due Friday and issued Monday is 1). */
+export function workingDaysLate(due: string, on: string): number {
+  if (on <= due) return 0;
+  return workingDaysBefore(dayNumber(on) + 1) - workingDaysBefore(dayNumber(due) + 1);
+}
+
+/**
+ * The calendar date in Việt Nam at an instant: what "today" means to the user.
+ * Việt Nam keeps UTC+7 all year (no daylight saving since 1975), so the date is
+ * arithmetic: a time-zone formatter costs a content script tens of milliseconds
+ * of ICU loading on its first use, on every page.
+ */
 export function vietnamDate(instant: Date | number = new Date()): string {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone: TIME_ZONE,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).formatToParts(instant);
-  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${part('year')}-${part('month')}-${part('day')}`;
+  return utcToIso(new Date(instant).getTime() + VIETNAM_OFFSET_MS);
 }
 
 export const todayInVietnam = (): string => vietnamDate(new Date());

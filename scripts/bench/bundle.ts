@@ -48,3 +48,8 @@ export async function installInPage(page: Page, entry: string): Promise<void> {
 export function initScript<A>(fn: (arg: A) => void, arg: A): string {
   return `{ const __name = (f) => f; (${fn.toString()})(${JSON.stringify(arg)}); }`;
 }
+
+/** The same, as an expression to evaluate (in a worker, say), its value the function's. */
+export function evaluable<A>(fn: (arg: A) => unknown, arg: A): string {
+  return `(() => { const __name = (f) => f; return (${fn.toString()})(${JSON.stringify(arg)}); })()`;
+}

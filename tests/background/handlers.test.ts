@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { openDb } from '../../lib/db/db';
 import { handleMessage } from '../../lib/background/handlers';
 import { saveSettings, loadSettings } from '../../lib/db/settings';
-import type { PageReport } from '../../lib/schema/facts';
+import type { PageFacts } from '../../lib/schema/facts';
 
 const ONESTOP = 'http://motcua.langson.gov.vn/vi/dossier/search';
 
@@ -30,23 +30,15 @@ const dossier = (code: string, eResult: boolean | null) => ({
   rating: null,
 });
 
-const report = (codes: string[]): PageReport => ({
+const facts = (codes: string[]): PageFacts => ({
   kind: 'onestop.dossier_list',
   dossiers: codes.map((c) => dossier(c, false)),
-  findings: codes.map((c) => ({
-    id: `procedure.e_result_rate:${c}`,
-    check: 'procedure.e_result_rate',
-    indicator: 'procedure.e_result_rate',
-    status: 'fail' as const,
-    subject: c,
-    message: { key: 'procedure.e_result_rate:miss' },
-  })),
 });
 
 const observed = (codes: string[]) => ({
   type: 'page.observed',
   title: 'Tra cứu hồ sơ',
-  report: report(codes),
+  facts: facts(codes),
 });
 
 describe('background message handling', () => {
@@ -60,16 +52,18 @@ describe('background message handling', () => {
     const a1 = all.find((o) => o.id === 'dossier:motcua.langson.gov.vn:A-1')!;
     expect([a1.firstSeenAt, a1.seenAt, a1.date, a1.host]).toEqual([1000, 2000, '2026-11-02', 'motcua.langson.gov.vn']);
     const page = await db.pages.get(7);
-    expect(page?.findings.map((f) => f.subject)).toEqual(['A-1']);
+    // The background's own checks of what the page showed: A-1 without an electronic result, and the list's rate.
+    const fails = page?.findings.filter((f) => f.status === 'fail').map((f) => `${f.check}:${f.subject}`);
+    expect(fails).toEqual(['procedure.e_result_rate:A-1', 'procedure.e_result_rate:list']);
   });
 
   it('refuses a malformed message with the place it went wrong, and stores nothing', async () => {
     const db = await fresh();
     const bad = observed(['A-1']);
-    (bad.report.dossiers![0] as { receivedAt: string }).receivedAt = '02/11/2026';
+    (bad.facts.dossiers![0] as { receivedAt: string }).receivedAt = '02/11/2026';
     const reply = await handleMessage(db, bad, from(7));
     expect(reply.ok).toBe(false);
-    expect(!reply.ok && reply.error).toContain('report.dossiers[0].receivedAt: phải là ngày dạng YYYY-MM-DD');
+    expect(!reply.ok && reply.error).toContain('facts.dossiers[0].receivedAt: phải là ngày dạng YYYY-MM-DD');
     expect(await db.observations.count()).toBe(0);
     expect(await db.pages.count()).toBe(0);
     expect((await handleMessage(db, { type: 'nope' }, from(7))).ok).toBe(false);
@@ -135,12 +129,11 @@ describe('settings storage', () => {
 });
 
 describe('trust between hosts', () => {
-  const feedbackReport = (onTime: boolean): PageReport => ({
+  const feedbackReport = (onTime: boolean): PageFacts => ({
     kind: 'feedback.list',
     feedback: [{ code: 'PA-1', title: null, receivedAt: '2026-11-02', dueAt: '2026-11-20', handledAt: '2026-11-25', status: null, onTime }],
-    findings: [],
   });
-  const feedbackPage = (onTime: boolean) => ({ type: 'page.observed', title: 'PAKN', report: feedbackReport(onTime) });
+  const feedbackPage = (onTime: boolean) => ({ type: 'page.observed', title: 'PAKN', facts: feedbackReport(onTime) });
 
   it("keys what it stores by the sender's host: another host's page cannot overwrite it", async () => {
     const db = await fresh();
@@ -173,7 +166,7 @@ describe('trust between hosts', () => {
     const index = {
       type: 'page.observed',
       title: 'Bộ chỉ số',
-      report: { kind: 'dvc.index', indexScores: [{ unit: 'Lạng Sơn', period: null, groups: { CKMB: null, TDGQ: null, CLGQ: null, TTTT: null, MDHL: null, MDSH: null }, total: 99.9 }], findings: [] },
+      facts: { kind: 'dvc.index', indexScores: [{ unit: 'Lạng Sơn', period: null, groups: { CKMB: null, TDGQ: null, CLGQ: null, TTTT: null, MDHL: null, MDSH: null }, total: 99.9 }] },
     };
     const reply = await handleMessage(db, index, from(1));
     expect(reply.ok).toBe(false);
@@ -185,9 +178,9 @@ describe('trust between hosts', () => {
   it('stores at most 5,000 rows and 1,000 characters a field, and notes what it dropped', async () => {
     const db = await fresh();
     const codes = Array.from({ length: 5200 }, (_, i) => `X-${i}`);
-    const big = report(codes);
+    const big = facts(codes);
     big.dossiers![0].procedureName = 'a'.repeat(20_000);
-    const reply = await handleMessage(db, { type: 'page.observed', title: 'Danh sách', report: big }, from(4));
+    const reply = await handleMessage(db, { type: 'page.observed', title: 'Danh sách', facts: big }, from(4));
     expect(reply).toEqual({ ok: true, stored: 5000 });
     expect(await db.observations.count()).toBe(5000);
     const first = await db.observations.get('dossier:motcua.langson.gov.vn:X-0');
@@ -198,7 +191,7 @@ describe('trust between hosts', () => {
   it("cleans the page's address and title of personal data before storing them", async () => {
     const db = await fresh();
     const url = `${ONESTOP}?chuHoSo=Nguy%E1%BB%85n+V%C4%83n+An&cccd=020190001234&sdt=0912345678&trang=2`;
-    const msg = { type: 'page.observed', title: 'Hồ sơ của ông Nguyễn Văn An - 0912 345 678', report: report(['A-1']) };
+    const msg = { type: 'page.observed', title: 'Hồ sơ của ông Nguyễn Văn An - 0912 345 678', facts: facts(['A-1']) };
     await handleMessage(db, msg, from(5, url));
     const page = await db.pages.get(5);
     expect(page?.url).toBe(`${ONESTOP}?trang=2`);

@@ -7,6 +7,9 @@ import { startObserving, type ContentEnv } from '../../lib/content/runner';
 import { onestopFamily } from '../../lib/pages/families';
 import type { ToBackground } from '../../lib/messaging/toBackground';
 import { watchShadowRoots } from './closedRoots';
+import { runChecks } from '../../lib/checks';
+import { targetsInForce } from '../../lib/indicators/targets';
+import { vietnamDate } from '../../lib/time/dates';
 
 const FIXTURE = readFileSync(join(import.meta.dirname, '../fixtures/pages/motcua-dossier-search.html'), 'utf8');
 
@@ -57,8 +60,10 @@ describe('content-script loop', () => {
     await startObserving(document, env, onestopFamily);
     await vi.waitFor(() => expect(sent.filter((m) => m.type === 'page.observed')).toHaveLength(1));
     const observed = sent.filter((m) => m.type === 'page.observed');
-    const report = observed[0].type === 'page.observed' ? observed[0].report : null;
-    expect(report?.kind).toBe('onestop.dossier_list');
+    const facts = observed[0].type === 'page.observed' ? observed[0].facts : null;
+    expect(facts?.kind).toBe('onestop.dossier_list');
+    // Facts only: the background checks them itself.
+    expect(facts).not.toHaveProperty('findings');
     expect(shadow().querySelectorAll('.mark').length).toBeGreaterThan(0);
 
     vi.useFakeTimers();
@@ -77,7 +82,8 @@ describe('content-script loop', () => {
     await startObserving(document, env, onestopFamily);
     await vi.waitFor(() => expect(sent.some((m) => m.type === 'page.observed')).toBe(true));
     const first = sent.find((m) => m.type === 'page.observed');
-    const fail = first?.type === 'page.observed' ? first.report.findings.find((f) => f.status === 'fail' && f.subject !== 'list') : undefined;
+    const findings = first?.type === 'page.observed' ? runChecks(first.facts, targetsInForce([]), vietnamDate(Date.now())) : [];
+    const fail = findings.find((f) => f.status === 'fail' && f.subject !== 'list');
     expect(deliver({ type: 'finding.focus', id: fail!.id })).toEqual({ ok: true });
     expect(shadow().querySelector('.mark.current')).not.toBeNull();
     expect(deliver({ type: 'finding.focus', id: 'none:none' })).toEqual({ ok: false });

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { vietnamDate } from '../../lib/time/dates';
-import type { PageReport } from '../../lib/schema/facts';
+import type { PageFacts, PageReport } from '../../lib/schema/facts';
 import { launch, type Session } from '../../scripts/harness/browser';
-import { openExtensionPage, onboardProvince } from '../../scripts/harness/extension';
+import { dumpDatabase, openExtensionPage, onboardProvince } from '../../scripts/harness/extension';
 import { fixtureHosts, fixturePages, startFixtureServer, type FixtureServer } from '../../scripts/harness/fixtureServer';
 import { checkSavedPage } from '../../scripts/savedPage';
 import { fixtureHtml } from '../pages/load';
@@ -12,11 +12,12 @@ import { fixtureHtml } from '../pages/load';
 declare const chrome: typeof import('wxt/browser').browser;
 
 /*
- * One reading, whatever runs it: for every fixture page, the report the
- * content script sends from Chromium equals what the command line
- * (`npm run observe`, in Node) reads from the same page: kind, every field of
- * every observation, every finding. The command line reads saved pages; a
- * page whose own scripts draw its list is read as the browser saves it.
+ * One reading, whatever runs it: for every fixture page, the facts the
+ * content script sends from Chromium, and the findings the background draws
+ * from them, equal what the command line (`npm run observe`, in Node) reads
+ * from the same page: kind, every field of every observation, every finding.
+ * The command line reads saved pages; a page whose own scripts draw its list
+ * is read as the browser saves it.
  */
 let server: FixtureServer;
 let session: Session;
@@ -24,7 +25,8 @@ let probe: Page;
 
 interface Sent {
   url: string;
-  report: PageReport;
+  tabId: number;
+  facts: PageFacts;
   at: number;
 }
 
@@ -32,11 +34,11 @@ const sentFrom = (url: string): Promise<Sent[]> =>
   probe.evaluate((u) => (globalThis as unknown as { sent: Sent[] }).sent.filter((s) => s.url === u), url);
 
 /** The content script's last report of a page, once it has sent nothing new for a while. */
-async function settledReport(url: string): Promise<PageReport> {
+async function settledReport(url: string): Promise<Sent> {
   for (let tries = 0; tries < 150; tries++) {
     const sent = await sentFrom(url);
     const last = sent[sent.length - 1];
-    if (last && Date.now() - last.at > 1500) return last.report;
+    if (last && Date.now() - last.at > 1500) return last;
     await probe.waitForTimeout(200);
   }
   throw new Error(`the content script sent no report from ${url}`);
@@ -61,8 +63,10 @@ beforeAll(async () => {
   await probe.evaluate(() => {
     const sent: Sent[] = [];
     (globalThis as unknown as { sent: Sent[] }).sent = sent;
-    chrome.runtime.onMessage.addListener((message: { type?: string; report?: PageReport }, sender) => {
-      if (message?.type === 'page.observed' && sender.url) sent.push({ url: sender.url, report: message.report!, at: Date.now() });
+    chrome.runtime.onMessage.addListener((message: { type?: string; facts?: PageFacts }, sender) => {
+      if (message?.type === 'page.observed' && sender.url && sender.tab?.id !== undefined) {
+        sent.push({ url: sender.url, tabId: sender.tab.id, facts: message.facts!, at: Date.now() });
+      }
     });
   });
 }, 120_000);
@@ -77,15 +81,21 @@ describe('one reading, in Chromium and on the command line', () => {
     const page = await session.context.newPage();
     const shown = server.urlOf(entry.url);
     await page.goto(shown);
-    const inBrowser = plain(await settledReport(new URL(shown).href)) as PageReport;
+    const { facts, tabId } = await settledReport(new URL(shown).href);
     const today = vietnamDate(Date.now());
-    expect(inBrowser.kind).toBe(entry.kind);
+    expect(facts.kind).toBe(entry.kind);
 
-    const fromSaved = await checkSavedPage(await savedPage(page), new URL(entry.url), today);
-    expect(plain(fromSaved)).toEqual(inBrowser);
+    const { findings, ...savedFacts } = plain(await checkSavedPage(await savedPage(page), new URL(entry.url), today)) as PageReport;
+    expect(savedFacts).toEqual(plain(facts));
+    // The background checks the facts itself: what it keeps for the side panel is the command line's findings.
+    await expect
+      .poll(async () => plain(((await dumpDatabase(probe)).pages as { tabId: number; findings: unknown }[]).find((p) => p.tabId === tabId)?.findings))
+      .toEqual(findings);
     // A page without scripts of its own is saved as it was served: the fixture itself is read alike.
     const html = fixtureHtml(entry.file);
-    if (!/<script(?![^>]*application\/json)/i.test(html)) expect(plain(await checkSavedPage(html, new URL(entry.url), today))).toEqual(inBrowser);
+    if (!/<script(?![^>]*application\/json)/i.test(html)) {
+      expect(plain(await checkSavedPage(html, new URL(entry.url), today))).toEqual({ ...savedFacts, findings });
+    }
     await page.close();
   });
 });

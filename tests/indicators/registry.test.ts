@@ -20,7 +20,8 @@ describe('the indicator list', () => {
   });
   it('words every message in both languages with the same placeholders', () => {
     const names = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-    for (const [key, w] of MESSAGES) {
+    const own = INDICATORS.flatMap((i) => Object.entries(i.messages).map(([k, w]) => [`${i.key}:${k}`, w] as const));
+    for (const [key, w] of [...MESSAGES, ...own]) {
       expect(w.vi.trim(), key).not.toBe('');
       expect(w.en.trim(), key).not.toBe('');
       expect(names(w.en), key).toEqual(names(w.vi));

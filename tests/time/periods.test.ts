@@ -75,6 +75,13 @@ describe('days', () => {
     expect(vietnamDate(new Date('2026-11-30T16:59:59Z'))).toBe('2026-11-30');
     expect(vietnamDate(new Date('2026-11-30T17:00:00Z'))).toBe('2026-12-01');
   });
+  it("agrees with the time-zone database's Asia/Ho_Chi_Minh at every hour of a year and around midnight for decades", () => {
+    const zone = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit' });
+    const instants: number[] = [];
+    for (let t = Date.UTC(2026, 0, 1); t < Date.UTC(2027, 0, 1); t += 3_600_000) instants.push(t);
+    for (let year = 1990; year <= 2040; year++) for (const hour of [16, 17]) instants.push(Date.UTC(year, 5, 30, hour, 59, 59), Date.UTC(year, 5, 30, hour));
+    for (const t of instants) expect(vietnamDate(t), new Date(t).toISOString()).toBe(zone.format(t));
+  });
   it('skips weekends when adding working days', () => {
     expect(addWorkingDays('2026-10-26', 15)).toBe('2026-11-16');
     expect(addWorkingDays('2026-11-06', 1)).toBe('2026-11-09');

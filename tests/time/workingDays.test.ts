@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addWorkingDays, holidayCalendar, isWorkingDay, workingDaysLate, type YearAdjustments } from '../../lib/time/dates';
+import { addDays, addWorkingDays, holidayCalendar, isWorkingDay, workingDaysLate, type YearAdjustments } from '../../lib/time/dates';
 import adjustmentsFile from '../../lib/time/holiday-adjustments-vn.json';
 
 const adjustments = adjustmentsFile.years as Record<string, YearAdjustments>;
@@ -57,5 +57,28 @@ describe('working days in Việt Nam', () => {
   it('outside the years with data, weekends only', () => {
     expect(isWorkingDay('2040-01-02')).toBe(true);
     expect(isWorkingDay('2040-01-07')).toBe(false);
+  });
+});
+
+describe('working days late, counted without walking the calendar', () => {
+  const walked = (due: string, on: string): number => {
+    let late = 0;
+    for (let day = addDays(due, 1); day <= on; day = addDays(day, 1)) if (isWorkingDay(day)) late += 1;
+    return late;
+  };
+
+  it('agrees with a day-by-day count over every span of the years with holiday data and beyond', () => {
+    // Spans of every length up to a year and a half, starting on every weekday, across Tết, days in lieu and the data's edges.
+    for (let start = '2019-12-20'; start <= '2036-01-10'; start = addDays(start, 53)) {
+      for (const length of [0, 1, 2, 3, 5, 6, 7, 8, 13, 30, 45, 61, 120, 200, 365, 540]) {
+        const on = addDays(start, length);
+        expect(workingDaysLate(start, on), `${start} → ${on}`).toBe(walked(start, on));
+      }
+    }
+  });
+
+  it('a worked Saturday counts and a holiday on a weekday does not', () => {
+    // 2025: Friday 25/04 due; Saturday 26/04 was worked; 30/04, 01/05 and 02/05 were off.
+    expect(workingDaysLate('2025-04-25', '2025-05-05')).toBe(4);
   });
 });
