@@ -3,7 +3,7 @@ import { observationsFromReport, upsertObservations } from '../db/observations';
 import { loadSettings } from '../db/settings';
 import { ToBackground } from '../messaging/toBackground';
 import type { BackgroundReply, ReplyTo } from '../messaging/fromBackground';
-import { describeIssues } from '../schema/issues';
+import { describeIssues, issueInVietnamese } from '../schema/issues';
 import { loadTargetsInForce } from '../db/targets';
 import { runChecks } from '../checks';
 import { vietnamDate } from '../time/dates';
@@ -34,8 +34,8 @@ function senderUrl(sender: SenderInfo): URL | null {
  * tests call this directly.
  */
 export async function handleMessage(db: CchcDb, raw: unknown, sender: SenderInfo, now = Date.now()): Promise<BackgroundReply> {
-  const parsed = ToBackground.safeParse(raw);
-  if (!parsed.success) return { ok: false, error: `Thông điệp không hợp lệ: ${describeIssues(parsed.error.issues, 'thông điệp')}` };
+  const parsed = ToBackground.safeParse(raw, { error: issueInVietnamese });
+  if (!parsed.success) return { ok: false, error: `Thông điệp không hợp lệ: ${describeIssues(parsed.error.issues)}` };
   const msg = parsed.data;
   switch (msg.type) {
     case 'targets.get': {

@@ -33,7 +33,7 @@ export interface SaveChoice {
 export async function savePlan(db: CchcDb, input: unknown, sourceName: string, now = Date.now(), choice: SaveChoice = {}): Promise<SavedPlan> {
   const parsed = ParsedPlan.safeParse(input);
   if (!parsed.success) {
-    throw new PlanSaveError(describeIssues(parsed.error.issues, 'kế hoạch'));
+    throw new PlanSaveError(describeIssues(parsed.error.issues));
   }
   const plan = parsed.data;
   const planId = crypto.randomUUID();

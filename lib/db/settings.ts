@@ -119,7 +119,7 @@ export class SettingsError extends Error {}
 export async function saveSettings(db: CchcDb, next: unknown, now = Date.now()): Promise<Settings> {
   const parsed = Settings.safeParse(next);
   if (!parsed.success) {
-    throw new SettingsError(describeIssues(parsed.error.issues, 'cài đặt'));
+    throw new SettingsError(describeIssues(parsed.error.issues));
   }
   await db.transaction('rw', db.settings, async () => {
     await keepUnreadableSettingsAside(db, now);

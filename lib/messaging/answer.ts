@@ -19,5 +19,5 @@ export async function answerOf<R>(reply: z.ZodMiniType<R>, asking: () => Promise
     return { ok: false, error: e instanceof Error ? e.message : String(e) };
   }
   const parsed = reply.safeParse(raw);
-  return parsed.success ? parsed.data : { ok: false, error: `Trả lời không hợp lệ: ${describeIssues(parsed.error.issues, 'trả lời')}` };
+  return parsed.success ? parsed.data : { ok: false, error: `Trả lời không hợp lệ: ${describeIssues(parsed.error.issues)}` };
 }

@@ -64,7 +64,7 @@ describe('background message handling', () => {
     (bad.facts.dossiers![0] as { receivedAt: string }).receivedAt = '02/11/2026';
     const reply = await handleMessage(db, bad, from(7));
     expect(reply.ok).toBe(false);
-    expect(!reply.ok && reply.error).toContain('facts.dossiers[0].receivedAt');
+    expect(!reply.ok && reply.error).toContain('facts.dossiers[0].receivedAt: phải là ngày dạng YYYY-MM-DD');
     expect(await db.observations.count()).toBe(0);
     expect(await db.pages.count()).toBe(0);
     expect((await handleMessage(db, { type: 'nope' }, from(7))).ok).toBe(false);
@@ -125,7 +125,7 @@ describe('settings storage', () => {
   it('refuses to save an invalid host and changes nothing', async () => {
     const db = await fresh();
     await saveSettings(db, { hosts: [{ host: 'motcua.langson.gov.vn', family: 'onestop' }] });
-    await expect(saveSettings(db, { hosts: [{ host: 'not a host', family: 'onestop' }] })).rejects.toThrow(/hosts\[0\]\.host/);
+    await expect(saveSettings(db, { hosts: [{ host: 'not a host', family: 'onestop' }] })).rejects.toThrow(/hosts\.0\.host/);
     expect((await loadSettings(db)).hosts).toEqual([{ host: 'motcua.langson.gov.vn', family: 'onestop' }]);
   });
 });
