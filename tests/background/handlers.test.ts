@@ -125,7 +125,7 @@ describe('settings storage', () => {
   it('refuses to save an invalid host and changes nothing', async () => {
     const db = await fresh();
     await saveSettings(db, { hosts: [{ host: 'motcua.langson.gov.vn', family: 'onestop' }] });
-    await expect(saveSettings(db, { hosts: [{ host: 'not a host', family: 'onestop' }] })).rejects.toThrow(/hosts\.0\.host/);
+    await expect(saveSettings(db, { hosts: [{ host: 'not a host', family: 'onestop' }] })).rejects.toThrow(/hosts\[0\]\.host/);
     expect((await loadSettings(db)).hosts).toEqual([{ host: 'motcua.langson.gov.vn', family: 'onestop' }]);
   });
 });
