@@ -15,7 +15,7 @@ import { provinceName } from '@/lib/hosts/provinces';
 
 const COMPARATOR: Record<string, string> = { gte: '≥', gt: '>', lte: '≤', lt: '<' };
 
-/** "Chỉ tiêu": each measurable target against what was observed in the chosen period. */
+/** "Chỉ tiêu": each measurable target against what was measured in the chosen period. */
 export function Targets() {
   const t = useT();
   const today = useToday();
@@ -90,7 +90,7 @@ function TargetCard({ row }: { row: TargetRow }) {
         <Sparkline points={trend} target={target?.value ?? null} label={t('trendLabel', { n: trend.length })} />
       </div>
       <dl className="facts">
-        <dt>{t('targetObserved')}</dt>
+        <dt>{t('targetMeasured')}</dt>
         <dd>
           {metric.rate === null ? (
             <span className="muted">{t('noData')}</span>

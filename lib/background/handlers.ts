@@ -1,7 +1,8 @@
 import type { CchcDb } from '../db/db';
 import { observationsFromReport, upsertObservations } from '../db/observations';
 import { loadSettings } from '../db/settings';
-import { ToBackground, describeIssues } from '../messaging/toBackground';
+import { ToBackground } from '../messaging/toBackground';
+import { describeIssues, issueInVietnamese } from '../schema/issues';
 import type { Reply } from '../messaging/reply';
 import { loadTargetsInForce } from '../db/targets';
 import { runChecks } from '../checks';
@@ -33,8 +34,8 @@ function senderUrl(sender: SenderInfo): URL | null {
  * tests call this directly.
  */
 export async function handleMessage(db: CchcDb, raw: unknown, sender: SenderInfo, now = Date.now()): Promise<Reply> {
-  const parsed = ToBackground.safeParse(raw);
-  if (!parsed.success) return { ok: false, error: `Thông điệp không hợp lệ: ${describeIssues(parsed.error)}` };
+  const parsed = ToBackground.safeParse(raw, { error: issueInVietnamese });
+  if (!parsed.success) return { ok: false, error: `Thông điệp không hợp lệ: ${describeIssues(parsed.error.issues)}` };
   const msg = parsed.data;
   switch (msg.type) {
     case 'targets.get': {

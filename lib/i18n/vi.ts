@@ -40,7 +40,6 @@ export const vi = {
   kind_qlvb_document_list: 'Danh sách văn bản đến',
   kind_qlvb_document: 'Văn bản',
   kind_unknown: 'Trang khác',
-  observedCount: 'Đã ghi nhận {n} mục từ trang này',
   // tasks
   tasksNoUnit: 'Chọn đơn vị của bạn trong Cài đặt để xem nhiệm vụ của đơn vị.',
   tasksNoPlan: 'Chưa có kế hoạch nào: hãy nhập kế hoạch CCHC của đơn vị trong Cài đặt.',
@@ -79,7 +78,7 @@ export const vi = {
   cancel: 'Hủy',
   // targets
   targetsEmpty: 'Chưa có chỉ tiêu đo được. Nhập kế hoạch hoặc dùng chỉ tiêu của Nghị quyết 02/NQ-CP.',
-  targetObserved: 'Đạt được',
+  targetMeasured: 'Đạt được',
   targetGoal: 'Chỉ tiêu',
   targetGap: 'Còn thiếu',
   noData: 'Chưa có dữ liệu',

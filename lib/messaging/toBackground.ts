@@ -21,13 +21,3 @@ export const TargetsRequest = z.strictObject({ type: z.literal('targets.get') })
 
 export const ToBackground = z.discriminatedUnion('type', [PageObserved, PageLeft, TargetsRequest]);
 export type ToBackground = z.infer<typeof ToBackground>;
-
-
-
-/** One line naming where a message went wrong, for the log and the reply. */
-export function describeIssues(error: z.ZodError): string {
-  return error.issues
-    .slice(0, 3)
-    .map((i) => `${i.path.join('.') || '(gốc)'}: ${i.message}`)
-    .join('; ');
-}

@@ -41,7 +41,7 @@ function yearFirst(m: RegExpExecArray): string | null {
 }
 
 /** The first date in a text, as YYYY-MM-DD; null when there is none or it is not a real day. */
-export function isoDate(text: string | null | undefined): string | null {
+export function firstDateIn(text: string | null | undefined): string | null {
   if (!text) return null;
   const dayFirst = DAY_FIRST.exec(text);
   const iso = YEAR_FIRST.exec(text);

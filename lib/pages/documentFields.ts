@@ -1,6 +1,6 @@
 import type { QlvbDocument } from '../schema/facts';
 import { fold } from '../text/fold';
-import { isoDate } from './dates';
+import { firstDateIn } from './dates';
 import { freeText } from './privacy';
 
 /** Labels (folded) of document-management systems, in lists and on document pages alike. */
@@ -43,9 +43,9 @@ export function toDocument(read: (field: DocumentField) => string, title = ''): 
     number,
     issuer: freeText(read('issuer')),
     summary,
-    issuedAt: isoDate(read('issued')),
-    receivedAt: isoDate(read('received')),
-    dueAt: isoDate(read('due')),
+    issuedAt: firstDateIn(read('issued')),
+    receivedAt: firstDateIn(read('received')),
+    dueAt: firstDateIn(read('due')),
     urgency: urgencyOf(read('urgency')),
     type,
     isCchcPlan: isCchcPlan(number, type ?? '', summary ?? '', title),

@@ -1,10 +1,10 @@
 import type { Dossier, Rating } from '../schema/facts';
 import { fold } from '../text/fold';
 import { channelOf } from './channels';
-import { isoDate } from './dates';
+import { firstDateIn } from './dates';
 import { dossierState } from './dossierStatus';
 import { freeText, isPersonalData } from './privacy';
-import { yesNo } from './text';
+import { readYesNo } from './text';
 
 /**
  * The labels (folded) one-stop systems put on each dossier field, in lists and
@@ -71,8 +71,8 @@ export function toDossier(read: (field: DossierField) => string): Dossier | null
   const code = dossierCode(read('code'));
   if (!code) return null;
   const status = freeText(read('status'));
-  const dueAt = isoDate(read('due'));
-  const completedAt = isoDate(read('completed'));
+  const dueAt = firstDateIn(read('due'));
+  const completedAt = firstDateIn(read('completed'));
   const state = dossierState(status);
   const resolved = state === 'resolved' || (state === null && completedAt !== null);
 
@@ -85,14 +85,14 @@ export function toDossier(read: (field: DossierField) => string): Dossier | null
     procedureName: freeText(read('procedure')),
     channel: channelOf(read('channel')),
     status,
-    receivedAt: isoDate(read('received')),
+    receivedAt: firstDateIn(read('received')),
     dueAt,
     completedAt,
     resolved,
     onTime: byDates ?? timelinessOf(read('timeliness')),
-    eResult: yesNo(read('eResult')),
-    digitized: reusedAccordingToDigitisation ? true : yesNo(digitText),
-    dataReuse: yesNo(read('reuse')) ?? reusedAccordingToDigitisation,
+    eResult: readYesNo(read('eResult')),
+    digitized: reusedAccordingToDigitisation ? true : readYesNo(digitText),
+    dataReuse: readYesNo(read('reuse')) ?? reusedAccordingToDigitisation,
     rating: ratingOf(read('rating')),
   };
 }

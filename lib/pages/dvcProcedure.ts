@@ -3,7 +3,7 @@ import { fold } from '../text/fold';
 import { channelsIn } from './channels';
 import { type LabelIndex, readLabels } from './labels';
 import { freeText } from './privacy';
-import { textOf, yesNo } from './text';
+import { textOf, readYesNo } from './text';
 import type { PageModule } from './types';
 
 const LABELS = {
@@ -53,7 +53,7 @@ function processingDays(text: string): number | null {
 }
 
 function onlinePaymentOf(labels: LabelIndex): boolean | null {
-  const stated = yesNo(value(labels, 'payment'));
+  const stated = readYesNo(value(labels, 'payment'));
   if (stated !== null) return stated;
   const fees = fold(value(labels, 'fees'));
   if (!fees || /mien|khong thu/.test(fees)) return null;
@@ -61,7 +61,7 @@ function onlinePaymentOf(labels: LabelIndex): boolean | null {
 }
 
 function eResultOf(labels: LabelIndex): boolean | null {
-  const stated = yesNo(value(labels, 'eResult'));
+  const stated = readYesNo(value(labels, 'eResult'));
   if (stated !== null) return stated;
   const result = fold(value(labels, 'result'));
   return result ? /dien tu/.test(result) : null;

@@ -1,6 +1,6 @@
 import type { Feedback } from '../schema/facts';
 import { fold } from '../text/fold';
-import { isoDate } from './dates';
+import { firstDateIn } from './dates';
 import { freeText, isPersonalData } from './privacy';
 import { cellText, columnsOf, findGrid } from './table';
 import { textOf } from './text';
@@ -40,12 +40,12 @@ export const feedbackList: PageModule = {
         const code = cellText(row, col.code).split(' ')[0];
         // The code keys what is stored: a phone or ID number under a mislabelled column must not become one.
         if (!code || anchors.has(code) || isPersonalData(code)) continue;
-        const dueAt = isoDate(cellText(row, col.due));
-        const handledAt = isoDate(cellText(row, col.handled));
+        const dueAt = firstDateIn(cellText(row, col.due));
+        const handledAt = firstDateIn(cellText(row, col.handled));
         feedback.push({
           code,
           title: freeText(cellText(row, col.title)),
-          receivedAt: isoDate(cellText(row, col.received)),
+          receivedAt: firstDateIn(cellText(row, col.received)),
           dueAt,
           handledAt,
           status: freeText(cellText(row, col.status)),

@@ -3,7 +3,7 @@ import { fold } from '../text/fold';
 import { DOSSIER_LABELS, type DossierField, toDossier } from './dossierFields';
 import { readLabels } from './labels';
 import { cellText, columnsOf, readGrids } from './table';
-import { yesNo } from './text';
+import { readYesNo } from './text';
 import type { PageModule } from './types';
 
 // VNPT iGate detail: /vi/dossier/processing/<id>?procedure=…&task=…
@@ -31,9 +31,9 @@ function fromComponents(doc: Document): ComponentEvidence {
     for (const row of grid.rows) {
       const digit = fold(cellText(row, col.digitized));
       const reuse = cellText(row, col.reuse);
-      const reusedHere = digit.includes('tai su dung') ? true : yesNo(reuse);
+      const reusedHere = digit.includes('tai su dung') ? true : readYesNo(reuse);
       reused.push(reusedHere);
-      digitized.push(reusedHere === true ? true : yesNo(digit));
+      digitized.push(reusedHere === true ? true : readYesNo(digit));
     }
     const known = <T,>(list: (T | null)[]) => list.filter((v): v is T => v !== null);
     return {

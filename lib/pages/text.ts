@@ -87,7 +87,7 @@ const NO = /^(khong|chua|no|false|0|x)\b|^[✗✘✕×❌]/;
 const YES = /^(co|da|yes|true|dat|1|tai su dung|su dung lai|duoc tai su dung|ke thua)\b|^[✓✔☑✅]/;
 
 /** Yes / no as portals write it ("Có", "Có tệp", "Đã cấp", "Đã số hóa", "Tái sử dụng từ DVCQG", "Chưa số hóa", "Không", ✓, ✗). */
-export function yesNo(text: string | null): boolean | null {
+export function readYesNo(text: string | null): boolean | null {
   if (!text) return null;
   const f = fold(text);
   if (!f) return null;

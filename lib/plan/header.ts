@@ -43,7 +43,7 @@ function levelWord(level: PlanLevel): string {
   return LEVEL_WORDS.find(([, l]) => l === level)?.[2] ?? '';
 }
 
-function isoDate(day: string, month: string, year: string): string | null {
+function dateFromParts(day: string, month: string, year: string): string | null {
   const d = Number(day);
   const m = Number(month);
   if (!Number.isInteger(d) || !Number.isInteger(m) || d < 1 || d > 31 || m < 1 || m > 12) return null;
@@ -129,7 +129,7 @@ export function readHeader(doc: PlanDocument): PlanHeader {
       .map((l, i) => (i === numberIdx ? l.text.replace(NUMBER_LINE, '') : l.text).match(PLACE_DATE))
       .find(Boolean) ?? null;
   const place = dateLine ? tidy(dateLine[1].replace(/^.*\d\S*\s+/, '')) : null;
-  const date = dateLine ? isoDate(dateLine[2], dateLine[3], dateLine[4]) : null;
+  const date = dateLine ? dateFromParts(dateLine[2], dateLine[3], dateLine[4]) : null;
   const title = titleOf(doc, Math.max(doc.bodyStart, 1));
   const titleS = title ? searchForm(title) : '';
   const period = PERIODS.map(([p, show]) => {

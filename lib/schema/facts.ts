@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoDate } from './isoDate';
 
 /**
  * Facts the extractors read off portal pages. They are the contract of
@@ -6,7 +7,6 @@ import { z } from 'zod';
  * None of them holds personal data (names, ID numbers, phones, e-mails,
  * addresses): Nghị định 13/2023/NĐ-CP.
  */
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 export const PageKind = z.enum([
   'dvc.procedure',

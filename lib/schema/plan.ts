@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoDate } from './isoDate';
 
 export const areaKeys = [
   'direction',
@@ -14,8 +15,6 @@ export type Area = z.infer<typeof Area>;
 
 export const Comparator = z.enum(['gte', 'gt', 'lte', 'lt']);
 export type Comparator = z.infer<typeof Comparator>;
-
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'phải là ngày dạng YYYY-MM-DD' });
 
 export const PlanLevel = z.enum(['tinh', 'xa', 'phuong', 'so_nganh', 'co_quan']);
 export type PlanLevel = z.infer<typeof PlanLevel>;

@@ -41,7 +41,7 @@ export function trendMonths(today: string): Period[] {
 }
 
 /**
- * What the "Chỉ tiêu" tab shows: each measurable target with the rate observed
+ * What the "Chỉ tiêu" tab shows: each measurable target with the rate measured
  * in the chosen period, the gap, what it takes to close it, and a monthly
  * trend; and the local estimate of the 766 index beside the published one.
  */

@@ -36,11 +36,19 @@ export interface Filters {
   showDismissed: boolean;
 }
 
-/** A rate over the list, with the dossiers it counts (their own findings for the same indicator). */
+/**
+ * A rate over the list, with the dossiers it counts: their own findings for the
+ * same indicator, only those the rate's denominator holds (met or not met), so
+ * "3/4" lists four. Dossiers outside the indicator's population, or whose page
+ * did not show the fact, are not in it.
+ */
 export interface RateRow {
   finding: Finding;
   dossiers: Finding[];
 }
+
+/** A dossier's finding the list's rate counted: its verdict was met or not met, as the tally counts it. */
+const countedInRate = (f: Finding): boolean => f.status === 'pass' || f.status === 'fail';
 
 /** One dossier (or procedure): its findings, worst first. */
 export interface SubjectCard {
@@ -87,7 +95,7 @@ export function pageCards(page: PageRow, dismissed: ReadonlySet<string>, filters
   const rates = shown
     .filter((f) => f.subject === 'list')
     .sort(byStatus)
-    .map((finding) => ({ finding, dossiers: perDossier.filter((d) => d.indicator === finding.indicator).sort(byStatus) }));
+    .map((finding) => ({ finding, dossiers: perDossier.filter((d) => d.indicator === finding.indicator && countedInRate(d)).sort(byStatus) }));
   const groups = new Map<string, Finding[]>();
   for (const f of shown) if (f.subject !== 'list') groups.set(f.subject, [...(groups.get(f.subject) ?? []), f]);
   const cards = [...groups]

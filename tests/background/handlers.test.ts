@@ -63,7 +63,7 @@ describe('background message handling', () => {
     (bad.facts.dossiers![0] as { receivedAt: string }).receivedAt = '02/11/2026';
     const reply = await handleMessage(db, bad, from(7));
     expect(reply.ok).toBe(false);
-    expect(!reply.ok && reply.error).toContain('facts.dossiers.0.receivedAt');
+    expect(!reply.ok && reply.error).toContain('facts.dossiers[0].receivedAt: phải là ngày dạng YYYY-MM-DD');
     expect(await db.observations.count()).toBe(0);
     expect(await db.pages.count()).toBe(0);
     expect((await handleMessage(db, { type: 'nope' }, from(7))).ok).toBe(false);

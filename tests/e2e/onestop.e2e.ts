@@ -78,6 +78,20 @@ describe('one-stop dossier list in Chromium', () => {
     await expect.poll(() => panel.locator('li.card.fail').count()).toBe(subjects.size);
   });
 
+  it('a rate opens the dossiers it counts, as many as its denominator', async () => {
+    const rates = panel.locator('li.reason').filter({ has: panel.getByRole('button', { name: /^Xem \d+ hồ sơ được tính$/ }) });
+    await expect.poll(() => rates.count()).toBeGreaterThan(0);
+    const ids = await rates.evaluateAll((items) => items.map((li) => li.getAttribute('data-finding')!));
+    for (const id of ids) {
+      const rate = panel.locator(`li.reason[data-finding="${id}"]`);
+      const [, met, counted] = /(\d+)\/(\d+) =/.exec((await rate.locator('.msg').textContent()) ?? '') ?? [];
+      await rate.getByRole('button', { name: `Xem ${counted} hồ sơ được tính` }).click();
+      await expect.poll(() => rate.locator('.rate-dossiers > li').count()).toBe(Number(counted));
+      expect(await rate.locator('.rate-dossiers .pill.pass').count()).toBe(Number(met));
+      await rate.getByRole('button', { name: 'Ẩn danh sách hồ sơ' }).click();
+    }
+  });
+
   it('a click on a finding scrolls the page to its row and flashes it', async () => {
     await portal.evaluate(() => window.scrollTo(0, 0));
     const last = panel.getByRole('button', { name: 'Đến dòng trên trang' }).last();

@@ -23,12 +23,12 @@ describe('a 1,000-row one-stop list', () => {
 
 describe('dates on portal pages', () => {
   it('reads day-first dates and refuses impossible ones', async () => {
-    const { isoDate } = await import('../../lib/pages/dates');
-    expect(isoDate('Ngày tiếp nhận: 29/02/2028 08:15')).toBe('2028-02-29');
-    expect(isoDate('29/02/2026')).toBeNull();
-    expect(isoDate('31/04/2026')).toBeNull();
-    expect(isoDate('12/05/0026')).toBeNull();
-    expect(isoDate('1/7/2026')).toBe('2026-07-01');
+    const { firstDateIn } = await import('../../lib/pages/dates');
+    expect(firstDateIn('Ngày tiếp nhận: 29/02/2028 08:15')).toBe('2028-02-29');
+    expect(firstDateIn('29/02/2026')).toBeNull();
+    expect(firstDateIn('31/04/2026')).toBeNull();
+    expect(firstDateIn('12/05/0026')).toBeNull();
+    expect(firstDateIn('1/7/2026')).toBe('2026-07-01');
   });
 });
 

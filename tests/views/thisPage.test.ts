@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { openDb, type PageRow } from '../../lib/db/db';
+import { checkPage } from '../../lib/checks/page';
+import { INDICATORS } from '../../lib/indicators';
+import { targetsInForce } from '../../lib/indicators/targets';
 import type { Finding } from '../../lib/schema/facts';
+import { TODAY, fixtureIndex, renderFixture } from '../pages/load';
 import { dismissFinding, loadThisPage, pageCards, pageSummary, restoreFinding, subjectNames } from '../../lib/views/thisPage';
 
 const fresh = () => openDb(`this-page-${crypto.randomUUID()}`);
@@ -80,5 +84,28 @@ describe('"Trang này" data', () => {
       ] as never,
     });
     expect(names).toEqual({ A: 'Đăng ký khai sinh' });
+  });
+
+  it('lists behind a rate only the dossiers its denominator counts: "3/4" opens four, not every dossier on the list', () => {
+    const mixed = [f('list', 'satisfaction', 'fail'), f('A', 'satisfaction', 'pass'), f('B', 'satisfaction', 'fail'), f('C', 'satisfaction', 'na')];
+    const { rates } = pageCards(page(1, 1, mixed), new Set(), { indicator: '', status: 'all', showDismissed: false });
+    expect(rates[0].dossiers.map((d) => d.subject)).toEqual(['B', 'A']);
+  });
+
+  describe('on every fixture list, the dossiers behind each rate are the ones it counts', () => {
+    const lists = fixtureIndex().filter((entry) => entry.kind.endsWith('list'));
+    for (const entry of lists) {
+      it(entry.file, async () => {
+        const { doc, window } = await renderFixture(entry.file, entry.url);
+        const { report } = checkPage(doc, new URL(entry.url), targetsInForce([]), TODAY);
+        window.happyDOM.abort();
+        const { rates } = pageCards(page(1, 1, report.findings), new Set(), { indicator: '', status: 'all', showDismissed: false });
+        const marked = new Set<string>(INDICATORS.filter((i) => i.marksEachItem).map((i) => i.key));
+        for (const { finding, dossiers } of rates.filter((r) => marked.has(r.finding.indicator ?? ''))) {
+          const { met = 0, counted = 0 } = finding.message.params ?? {};
+          expect([finding.indicator, dossiers.length, dossiers.filter((d) => d.status === 'pass').length]).toEqual([finding.indicator, counted, met]);
+        }
+      });
+    }
   });
 });
