@@ -57,8 +57,10 @@ function extensionSamples(profile: Profile): { at: number; us: number; extension
 export interface Attribution {
   /** Sampled time whose stack holds extension code. */
   extensionMs: number;
-  /** The longest main-thread task in which extension code ran, whole (the page's part of it too). */
+  /** The most extension time within one main-thread task: how long the extension held the page's thread at a stretch. */
   longestTaskMs: number;
+  /** That task whole, the page's own part of it too (the parser's task holds the script's start). */
+  longestTaskWholeMs: number;
   /** Share of the extension's samples that fell inside a traced task: how well the two records line up. */
   samplesInTasks: number;
   /** Sampled extension time before the page's load event began: work that can hold the load event back. */
@@ -83,25 +85,27 @@ export function attribute(profile: Profile, trace: readonly TraceEvent[]): Attri
     if (list) list.push(e);
     else byThread.set(key, [e]);
   }
-  let best = { hit: new Set<TraceEvent>(), inside: 0 };
+  let best = { hit: new Map<TraceEvent, number>(), inside: 0 };
   for (const tasks of byThread.values()) {
     tasks.sort((a, b) => a.ts - b.ts);
-    const hit = new Set<TraceEvent>();
+    const hit = new Map<TraceEvent, number>();
     let inside = 0;
     let t = 0;
     for (const s of samples) {
       while (t < tasks.length && tasks[t].ts + tasks[t].dur! < s.at) t++;
       // Nested RunTask events (a task run inside another, such as a microtask checkpoint) sit within the outer one: the outer is the task.
       if (t < tasks.length && tasks[t].ts <= s.at) {
-        hit.add(tasks[t]);
+        hit.set(tasks[t], (hit.get(tasks[t]) ?? 0) + s.us);
         inside++;
       }
     }
     if (inside > best.inside) best = { hit, inside };
   }
-  const longestTaskMs = Math.max(0, ...[...best.hit].map((task) => task.dur! / 1000));
+  const [task, us] = [...best.hit].reduce<[TraceEvent | null, number]>((top, entry) => (entry[1] > top[1] ? entry : top), [null, 0]);
+  const longestTaskMs = us / 1000;
+  const longestTaskWholeMs = task ? task.dur! / 1000 : 0;
   // The load event of the main frame: the last one traced (the blank page before the list has its own).
   const load = trace.filter((e) => e.name === 'MarkLoad').reduce((last, e) => Math.max(last, e.ts), -Infinity);
   const beforeLoadMs = samples.filter((s) => s.at < load).reduce((sum, s) => sum + s.us, 0) / 1000;
-  return { extensionMs, longestTaskMs, samplesInTasks: samples.length ? best.inside / samples.length : 1, beforeLoadMs };
+  return { extensionMs, longestTaskMs, longestTaskWholeMs, samplesInTasks: samples.length ? best.inside / samples.length : 1, beforeLoadMs };
 }
