@@ -14,6 +14,8 @@ const NUMBER_LABEL = /^\s*.{0,3}?[sS$][ốoO6eé]\s*[:;.]/;
 /** The preamble that cites other documents ("Thực hiện Nghị quyết số 76/NQ-CP ..."): the header ends before it. */
 const PREAMBLE = /^\s*(?:thuc hien|can c)/;
 const NUMBER_LINE = /^\s*.{0,3}?[sS$][ốoO6eé]\s*[:;.]?\s*(\d{1,4}\s*\/\s*[A-Za-zĐđ]{1,6}(?:\s*-\s*[A-Za-zĐđ][A-Za-zĐđ0-9]{0,9}){1,2})/;
+/** The number slot of the label line, filled or left blank in a draft ("Số:      /KH-UBND"). */
+const NUMBER_SLOT = /^\s*.{0,3}?[sS$][ốoO6eé]\s*[:;.]?\s*(?:\d{1,4})?\s*\/\s*[A-Za-zĐđ0-9]+(?:\s*-\s*[A-Za-zĐđ0-9]+){0,2}/;
 const PLACE_DATE = /([\p{L} .'-]{2,40}?),\s*ng[aà]y\s+(\S{0,6})\s*th[aá]ng\s+(\S{0,3})\s*n[aăi]m\s+(\d{4})/u;
 const TITLE_START = /^\s*(?:ke hoach|quyet dinh|chuong trinh)\s*:?\s*$/;
 const LEVEL_WORDS: ReadonlyArray<readonly [RegExp, PlanLevel, string]> = [
@@ -123,10 +125,11 @@ export function readHeader(doc: PlanDocument): PlanHeader {
   const labelIdx = head.findIndex((l) => NUMBER_LINE.test(l.text) || NUMBER_LABEL.test(l.text));
   const numberIdx = labelIdx >= 0 && NUMBER_LINE.test(head[labelIdx].text) ? labelIdx : -1;
   const number = numberIdx >= 0 ? normaliseDocNumber(top[numberIdx].text.match(NUMBER_LINE)![1]) : null;
-  // On the number line the place follows the number: "Số: 49/KH-UBND   Tam Thanh, ngày ...".
+  // On the number line the place follows the number: "Số: 49/KH-UBND   Tam Thanh, ngày ...", or
+  // the blank slot of a draft: "Số:      /KH-UBND   Lâm Đồng, ngày ...".
   const dateLine =
     top
-      .map((l, i) => (i === numberIdx ? l.text.replace(NUMBER_LINE, '') : l.text).match(PLACE_DATE))
+      .map((l, i) => (i === numberIdx ? l.text.replace(NUMBER_LINE, '') : i === labelIdx ? l.text.replace(NUMBER_SLOT, '') : l.text).match(PLACE_DATE))
       .find(Boolean) ?? null;
   const place = dateLine ? tidy(dateLine[1].replace(/^.*\d\S*\s+/, '')) : null;
   const date = dateLine ? dateFromParts(dateLine[2], dateLine[3], dateLine[4]) : null;

@@ -55,6 +55,13 @@ describe('targets of the three plans', () => {
     expect(targetsOf(parsed)).toEqual(CCHC_2026_TARGETS);
   });
 
+  it('a draft\'s blank number slot ("Số:      /KH-UBND") is neither number nor part of the issuer, from Word and from PDF', async () => {
+    const fromPdf = parsePlan(await pdfToText(corpusBytes('lamdong-kh-cchc-2026.from-docx.pdf')));
+    for (const parsed of [fromWord('lamdong-kh-cchc-2026.docx'), fromPdf]) {
+      expect(parsed.plan).toMatchObject({ number: null, issuer: 'UBND tỉnh Lâm Đồng', level: 'tinh', year: 2026 });
+    }
+  });
+
   it('the campaign plan: its "chỉ tiêu thi đua", a rank among the leading provinces included', async () => {
     const expected: Targets = [
       [15, 'lte'],
