@@ -25,7 +25,7 @@ export function Targets() {
   const unit = settings?.profile.unit ?? null;
   const province = provinceName(settings?.profile.province ?? null);
   const period = chosenPeriod(choice, today);
-  const view = useLiveQuery(() => loadTargetsView(db(), period, today, unit, province), [period.from, period.to, period.kind, today, unit, province]);
+  const view = useLiveQuery(() => loadTargetsView(db(), period, today, unit, province, language), [period.from, period.to, period.kind, today, unit, province, language]);
   return (
     <div>
       <PeriodSelect value={choice} onChange={setChoice} />

@@ -12,7 +12,7 @@ export const dataReuse = defineIndicator({
   nationalTarget: { comparator: 'gte', value: 80 },
   item766: { group: 'MDSH', max: 2, fullAt: 0.8, whenNone: null },
   marksEachItem: true,
-  pace: { item: 'hồ sơ', quality: 'có tái sử dụng dữ liệu' },
+  pace: { item: 'hồ sơ', quality: 'có tái sử dụng dữ liệu', en: { one: 'dossier', many: 'dossiers', quality: 'reuse digitised data' } },
   verdict: (d) => (counted(d) ? known(d.dataReuse) : null),
   explain: (_d, verdict) => ({ key: verdict ?? 'uncounted' }),
   messages: {

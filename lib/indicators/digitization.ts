@@ -11,7 +11,7 @@ export const digitization = defineIndicator({
   formula: { numerator: 'dossiers whose components were digitised', denominator: 'received dossiers' },
   item766: { group: 'MDSH', max: 4, fullAt: 1, whenNone: null },
   marksEachItem: true,
-  pace: { item: 'hồ sơ', quality: 'được số hóa' },
+  pace: { item: 'hồ sơ', quality: 'được số hóa', en: { one: 'dossier', many: 'dossiers', quality: 'be digitised' } },
   verdict: (d) => (counted(d) ? known(d.digitized) : null),
   explain: (_d, verdict) => ({ key: verdict ?? 'uncounted' }),
   messages: {

@@ -12,7 +12,7 @@ export const eResult = defineIndicator({
   nationalTarget: { comparator: 'gte', value: 100 },
   item766: { group: 'MDSH', max: 6, fullAt: 1, whenNone: null },
   marksEachItem: true,
-  pace: { item: 'hồ sơ giải quyết xong', quality: 'có kết quả điện tử' },
+  pace: { item: 'hồ sơ giải quyết xong', quality: 'có kết quả điện tử', en: { one: 'settled dossier', many: 'settled dossiers', quality: 'have an electronic result' } },
   // Only resolved dossiers owe an electronic result.
   verdict: (d) => (counted(d) && d.resolved ? known(d.eResult) : null),
   explain: (_d, verdict) => ({ key: verdict ?? 'unresolved' }),

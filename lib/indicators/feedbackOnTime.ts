@@ -38,7 +38,7 @@ export const feedbackOnTime = defineIndicator({
   nationalTarget: { comparator: 'gte', value: 100 },
   item766: { group: 'MDHL', max: 6, fullAt: 1, whenNone: 6 },
   marksEachItem: true,
-  pace: { item: 'phản ánh, kiến nghị', quality: 'được xử lý đúng hạn' },
+  pace: { item: 'phản ánh, kiến nghị', quality: 'được xử lý đúng hạn', en: { one: 'feedback item', many: 'feedback items', quality: 'be handled on time' } },
   verdict: (f, ctx) => onTimeVerdict({ mark: f.onTime, due: dueOf(f), doneAt: f.handledAt, finished: answered(f) }, ctx.today),
   explain: (f, verdict, ctx) => explain(f, verdict, ctx.today),
   messages: {

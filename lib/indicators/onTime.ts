@@ -31,7 +31,7 @@ export const onTime = defineIndicator({
   formula: { numerator: 'dossiers resolved on time plus those still within their due date', denominator: 'received dossiers' },
   item766: { group: 'TDGQ', max: 20, fullAt: 1, whenNone: null },
   marksEachItem: true,
-  pace: { item: 'hồ sơ', quality: 'giải quyết đúng hạn' },
+  pace: { item: 'hồ sơ', quality: 'giải quyết đúng hạn', en: { one: 'dossier', many: 'dossiers', quality: 'be settled on time' } },
   verdict: (d, ctx) => dossierTimeliness(d, ctx.today),
   explain: (d, verdict, ctx) => explain(d, verdict, ctx.today),
   messages: {

@@ -10,7 +10,7 @@ export const onlineDossier = defineIndicator({
   reads: ['status', 'channel'],
   formula: { numerator: 'dossiers received online', denominator: 'received dossiers' },
   marksEachItem: false,
-  pace: { item: 'hồ sơ', quality: 'nộp trực tuyến' },
+  pace: { item: 'hồ sơ', quality: 'nộp trực tuyến', en: { one: 'dossier', many: 'dossiers', quality: 'be submitted online' } },
   verdict: (d) => (counted(d) ? (d.channel === null ? 'unknown' : known(d.channel === 'online')) : null),
   explain: (_d, verdict) => ({ key: verdict ?? 'uncounted' }),
   messages: {

@@ -10,7 +10,7 @@ export const onlineSatisfaction = defineIndicator({
   reads: ['status', 'channel', 'rating'],
   formula: { numerator: 'satisfied ratings on online dossiers', denominator: 'ratings on online dossiers' },
   marksEachItem: false,
-  pace: { item: 'đánh giá dịch vụ công trực tuyến', quality: 'hài lòng' },
+  pace: { item: 'đánh giá dịch vụ công trực tuyến', quality: 'hài lòng', en: { one: 'online service rating', many: 'online service ratings', quality: 'be a satisfied one' } },
   verdict: (d) => (counted(d) && d.channel === 'online' && d.rating !== null ? known(d.rating !== 'dissatisfied') : null),
   explain: (_d, verdict) => ({ key: verdict === 'hit' ? 'hit' : verdict === 'miss' ? 'miss' : 'unrated' }),
   messages: {

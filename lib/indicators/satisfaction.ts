@@ -21,7 +21,7 @@ export const satisfaction = defineIndicator({
   nationalTarget: { comparator: 'gte', value: 90 },
   item766: { group: 'MDHL', max: 6, fullAt: 0.9, whenNone: null },
   marksEachItem: false,
-  pace: { item: 'hồ sơ', quality: 'không bị đánh giá không hài lòng và không trễ hạn' },
+  pace: { item: 'hồ sơ', quality: 'không bị đánh giá không hài lòng và không trễ hạn', en: { one: 'dossier', many: 'dossiers', quality: 'be neither rated dissatisfied nor late' } },
   verdict: (d, ctx) => {
     if (!counted(d)) return null;
     return d.rating === 'dissatisfied' || dossierTimeliness(d, ctx.today) === 'miss' ? 'miss' : 'hit';

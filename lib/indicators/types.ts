@@ -68,8 +68,12 @@ export interface Indicator<K extends string = string, P extends Population = Pop
   item766?: Item766;
   /** Each failing item gets its own mark on the page; otherwise only the list's rate is shown. */
   marksEachItem: boolean;
-  /** What one more item to count is, and what it must have, for "what it takes" (Vietnamese). */
-  pace?: { item: string; quality: string };
+  /**
+   * What one more item to count is, and what it must have, for "what it takes":
+   * in Vietnamese, and in English with the noun's singular and plural and
+   * `quality` as a verb phrase ("be digitised") to follow "must".
+   */
+  pace?: { item: string; quality: string; en: { one: string; many: string; quality: string } };
   verdict(item: Populations[P], ctx: CountContext): Verdict;
   /** Why an item got its verdict, as a message of `messages`. */
   explain(item: Populations[P], verdict: Verdict, ctx: CountContext): MessageRef;

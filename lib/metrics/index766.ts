@@ -5,18 +5,19 @@ import type { Observation } from '../schema/records';
 import { fold } from '../text/fold';
 import type { Metric } from './compute';
 import { formatNumber } from './format';
+import { translate, type Language, type MessageKey } from '../i18n';
 import { parsePeriodLabel, periodLabel, samePeriod, type Period } from '../time/periods';
 
 export type { IndexGroup } from '../indicators/types';
 
-/** The six groups of the service index as the portal computes it today. */
-export const GROUPS: Record<IndexGroup, { name: string; max: number }> = {
-  CKMB: { name: 'Công khai, minh bạch', max: 18 },
-  TDGQ: { name: 'Tiến độ giải quyết', max: 20 },
-  CLGQ: { name: 'Dịch vụ công trực tuyến', max: 12 },
-  MDSH: { name: 'Mức độ số hóa hồ sơ', max: 22 },
-  MDHL: { name: 'Mức độ hài lòng', max: 18 },
-  TTTT: { name: 'Thanh toán trực tuyến', max: 10 },
+/** The six groups of the service index as the portal computes it today: their points; their names are `group766_<group>` in the dictionaries. */
+export const GROUPS: Record<IndexGroup, { max: number }> = {
+  CKMB: { max: 18 },
+  TDGQ: { max: 20 },
+  CLGQ: { max: 12 },
+  MDSH: { max: 22 },
+  MDHL: { max: 18 },
+  TTTT: { max: 10 },
 };
 const GROUP_ORDER = Object.keys(GROUPS) as IndexGroup[];
 export const ESTIMATE_LABEL = 'ước tính';
@@ -132,53 +133,72 @@ export interface Index766Comparison {
   estimate: Index766Estimate;
   published: PublishedScore | null;
   groups: GroupComparison[];
-  /** Why an estimate and the portal's figures differ, in Vietnamese. */
+  /** Why an estimate and the portal's figures differ, in the language asked for. */
   notes: string[];
 }
 
-const pts = (n: number) => formatNumber(n, 1);
 /** A name put mid-sentence: its first letter only is lowered, so abbreviations (TTHC) stay as written. */
 const lowerFirst = (name: string) => name.charAt(0).toLowerCase() + name.slice(1);
 
-function explainGroup(group: IndexGroup, items: EstimateItem[], published: number | null): Pick<GroupComparison, 'estimate' | 'covered' | 'difference' | 'explanation'> {
+function explainGroup(
+  group: IndexGroup,
+  items: EstimateItem[],
+  published: number | null,
+  language: Language,
+): Pick<GroupComparison, 'estimate' | 'covered' | 'difference' | 'explanation'> {
+  const say = (key: MessageKey, params: Record<string, string | number> = {}) => translate(language, key, params);
+  const pts = points(language);
   const { max } = GROUPS[group];
   const counted = items.filter((i) => i.points !== null);
   const covered = counted.reduce((s, i) => s + i.max, 0);
   const estimate = counted.length ? counted.reduce((s, i) => s + (i.points ?? 0), 0) : null;
-  const portal = published === null ? 'Chưa mở trang chỉ số của kỳ này' : `Cổng công bố ${pts(published)}/${max} điểm`;
-  if (items.length === 0) return { estimate: null, covered: 0, difference: null, explanation: `${portal}; tiện ích không thấy các chỉ số của nhóm này.` };
-  if (estimate === null) return { estimate, covered, difference: null, explanation: `${portal}; chưa có hồ sơ để ước tính.` };
-  const mine = `ước tính ${pts(estimate)}/${covered} điểm từ ${counted.map((i) => lowerFirst(i.name)).join('; ')}`;
+  const portal = published === null ? say('idx766PortalNone') : say('idx766PortalPublished', { points: pts(published), max });
+  if (items.length === 0) return { estimate: null, covered: 0, difference: null, explanation: say('idx766NoIndicators', { portal }) };
+  if (estimate === null) return { estimate, covered, difference: null, explanation: say('idx766NoDossiers', { portal }) };
+  const name = (i: EstimateItem) => (language === 'vi' ? i.name : (INDICATORS.find((x) => x.key === i.indicator)?.name.en ?? i.name));
+  const mine = say('idx766Mine', { points: pts(estimate), covered, names: counted.map((i) => lowerFirst(name(i))).join('; ') });
   if (covered < max) {
-    return { estimate, covered, difference: null, explanation: `${portal} cho cả nhóm; ${mine}, tức ${covered}/${max} điểm của nhóm: không so trực tiếp được.` };
+    return { estimate, covered, difference: null, explanation: say('idx766PartOfGroup', { portal, mine, covered, max }) };
   }
   const difference = published === null ? null : published - estimate;
-  const gap = difference === null ? '' : difference === 0 ? ' — trùng khớp.' : ` — chênh ${pts(Math.abs(difference))} điểm (cổng ${difference > 0 ? 'cao' : 'thấp'} hơn).`;
-  return { estimate, covered, difference, explanation: `${portal}; ${mine}${gap || '.'}` };
+  const gap =
+    difference === null
+      ? '.'
+      : difference === 0
+        ? say('idx766Same')
+        : say(difference > 0 ? 'idx766PortalHigher' : 'idx766PortalLower', { points: pts(Math.abs(difference)) });
+  return { estimate, covered, difference, explanation: say('idx766WholeGroup', { portal, mine, gap }) };
 }
+
+/** Points with one decimal, written as the language writes decimals. */
+const points = (language: Language) => (n: number) => (language === 'vi' ? formatNumber(n, 1) : n.toFixed(1));
 
 /**
  * The estimate beside what the portal published for the same unit and
- * period, group by group, with the reasons the two differ.
+ * period, group by group, with the reasons the two differ, in the given
+ * language (documents are Vietnamese; the side panel speaks the person's).
  */
-export function compare766(estimate: Index766Estimate, published: PublishedScore | null, today: string): Index766Comparison {
+export function compare766(estimate: Index766Estimate, published: PublishedScore | null, today: string, language: Language = 'vi'): Index766Comparison {
+  const say = (key: MessageKey, params: Record<string, string | number> = {}) => translate(language, key, params);
+  const pts = points(language);
   const groups = GROUP_ORDER.map((group): GroupComparison => {
     const value = published?.groups[group] ?? null;
-    return { group, name: GROUPS[group].name, max: GROUPS[group].max, published: value, ...explainGroup(group, estimate.items.filter((i) => i.group === group), value) };
+    const items = estimate.items.filter((i) => i.group === group);
+    return { group, name: say(`group766_${group}`), max: GROUPS[group].max, published: value, ...explainGroup(group, items, value, language) };
   });
   const dossiers = estimate.items.find((i) => i.indicator === 'procedure.on_time_rate')?.denominator ?? 0;
-  const label = periodLabel(estimate.period);
+  const period = periodLabel(estimate.period, language);
   const notes = [
-    `Đây là ${ESTIMATE_LABEL}: ${pts(estimate.points)}/${estimate.maxPoints} điểm trên các chỉ số tiện ích thấy được, trong tổng 100 điểm của Bộ chỉ số 766.`,
-    `Chỉ tính ${dossiers} hồ sơ bạn đã mở trong ${label}; cổng tính toàn bộ hồ sơ của đơn vị.`,
-    'Khiếu nại về hồ sơ không hiển thị cho tiện ích nên chưa bị trừ trong tỷ lệ hài lòng.',
+    say('idx766NoteEstimate', { points: pts(estimate.points), max: estimate.maxPoints }),
+    say('idx766NoteDossiers', { dossiers: say(dossiers === 1 ? 'idx766DossierOne' : 'idx766DossierMany', { n: dossiers }), period }),
+    say('idx766NoteComplaints'),
   ];
-  if (today <= estimate.period.to) notes.push(`Kỳ ${label} chưa kết thúc: hồ sơ còn hạn đang được tính là đúng hạn, có thể trễ hạn trước khi cổng chốt số liệu.`);
-  if (published === null) notes.push(`Chưa có số liệu cổng công bố cho đơn vị và ${label}: mở trang Chỉ số phục vụ trên Cổng Dịch vụ công quốc gia để so sánh.`);
+  if (today <= estimate.period.to) notes.push(say('idx766NoteOpenPeriod', { period }));
+  if (published === null) notes.push(say('idx766NoteNoPublished', { period }));
   else {
-    const whose = published.scope === 'province' ? `${published.unit} (số của cả tỉnh, cổng chưa công bố riêng cho đơn vị)` : published.unit;
-    const total = published.total === null ? '' : `: tổng ${pts(published.total)}/100 điểm`;
-    notes.push(`Cổng công bố cho ${whose}, ${published.period}${total}.`);
+    const whose = published.scope === 'province' ? say('idx766ProvinceWide', { unit: published.unit }) : published.unit;
+    const total = published.total === null ? '' : say('idx766Total', { points: pts(published.total) });
+    notes.push(say('idx766NotePublished', { whose, period: published.period ?? '', total }));
   }
   return { estimate, published, groups, notes };
 }

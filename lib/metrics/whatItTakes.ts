@@ -2,6 +2,7 @@ import type { Metric } from './compute';
 import { formatDateVi } from '../time/dates';
 import { formatPercent } from './format';
 import { INDICATORS, type MeasuredIndicator } from '../indicators';
+import { translate, type Language, type MessageKey } from '../i18n';
 import { elapsedDays, periodDays, periodLabel, type Period } from '../time/periods';
 
 export interface WhatItTakes {
@@ -23,18 +24,25 @@ function fewestNeeded(numerator: number, total: number, value: number, strict: b
 /**
  * What it takes to reach a "không thấp hơn" target by the end of the period,
  * if items keep arriving at the pace so far, e.g. "Cần thêm 6 hồ sơ có tái
- * sử dụng dữ liệu để đạt 80% trong tháng 11/2026". Null for indicators that
- * are not counted over arriving items or have no such target.
+ * sử dụng dữ liệu để đạt 80% trong tháng 11/2026", in the given language
+ * (documents are Vietnamese; the side panel speaks the person's). Null for
+ * indicators that are not counted over arriving items or have no such target.
  */
-export function whatItTakes(metric: Metric, period: Period, today: string): WhatItTakes | null {
+export function whatItTakes(metric: Metric, period: Period, today: string, language: Language = 'vi'): WhatItTakes | null {
   const indicator = INDICATORS.find((i) => i.key === metric.indicator);
   const wording = indicator?.pace;
   const target = metric.target;
   if (!wording || !target || (target.comparator !== 'gte' && target.comparator !== 'gt')) return null;
+  const say = (key: MessageKey, params: Record<string, string | number> = {}) => translate(language, key, params);
+  const named = periodLabel(period, language);
   // A range reads "trong kỳ từ 15/09/2026 đến 14/12/2026", not "trong từ …".
-  const label = period.kind === 'custom' ? `kỳ ${periodLabel(period)}` : periodLabel(period);
-  const goal = `${target.comparator === 'gt' ? 'trên' : ''} ${target.value}%`.trim();
-  const { item, quality } = wording;
+  const label = period.kind === 'custom' ? say('wiPeriodCustom', { period: named }) : named;
+  const goal = target.comparator === 'gt' ? say('wiGoalAbove', { value: target.value }) : `${target.value}%`;
+  const quality = language === 'vi' ? wording.quality : wording.en.quality;
+  /** The item's noun for a count of n: English has a singular and a plural, Vietnamese one word. */
+  const item = (n: number) => (language === 'vi' ? wording.item : n === 1 ? wording.en.one : wording.en.many);
+  const count = (n: number) => say('wiCount', { n, item: item(n) });
+  const percent = (rate: number) => (language === 'vi' ? formatPercent(rate) : formatPercent(rate).replace(',', '.'));
   const result = (needed: number | null, expectedRemaining: number | null, achievable: boolean | null, sentence: string) => ({
     indicator: metric.indicator,
     needed,
@@ -43,48 +51,43 @@ export function whatItTakes(metric: Metric, period: Period, today: string): What
     sentence,
   });
 
-  if (today < period.from) return result(null, null, null, `${period.kind === 'custom' ? capitalize(label) : `Kỳ ${label}`} chưa bắt đầu.`);
+  if (today < period.from) return result(null, null, null, say('wiNotStarted', { period: named }));
   const elapsed = elapsedDays(period, today);
   const remainingDays = periodDays(period) - elapsed;
   const { numerator, denominator } = metric;
-  if (denominator === 0) {
-    return result(null, null, null, `Chưa có ${item} nào được ghi nhận trong ${label}: chưa tính được nhịp độ.`);
-  }
+  if (denominator === 0) return result(null, null, null, say('wiNoItems', { item: item(0), label }));
   const expected = Math.round((denominator / elapsed) * remainingDays);
   const needed = fewestNeeded(numerator, denominator + expected, target.value, target.comparator === 'gt');
-  const rate = formatPercent(numerator / denominator);
+  const rate = percent(numerator / denominator);
 
   if (remainingDays === 0) {
     return needed === 0
-      ? result(0, 0, true, `Đã đạt ${rate} (chỉ tiêu ${goal}) trong ${label}.`)
-      : result(needed, 0, false, `${capitalize(label)} đã kết thúc ở mức ${rate}, chưa đạt chỉ tiêu ${goal}.`);
+      ? result(0, 0, true, say('wiEndedMet', { rate, goal, label }))
+      : result(needed, 0, false, say('wiEndedShort', { Label: capitalize(label), rate, goal }));
   }
   const until = formatDateVi(period.to);
   // One expected dossier is "the one", several are "all ... each": no "cả khoảng 1", no "khoảng 0".
-  const pace = expected === 1 ? `${item} dự kiến còn nhận đến ${until}` : `khoảng ${expected} ${item} dự kiến còn nhận đến ${until}`;
-  const each = (verb: string) => (expected === 1 ? `${pace} ${verb}` : `cả ${pace} đều ${verb}`);
+  const pace = expected === 1 ? say('wiPaceOne', { item: item(1), until }) : say('wiPaceMany', { expected, item: item(expected), until });
   if (needed === 0) {
-    const rest = expected === 0 ? '' : ` kể cả khi ${each(`không ${quality}`)}`;
-    return result(0, expected, true, `Đang đạt ${rate}: vẫn đạt ${goal} trong ${label}${rest}.`);
+    const rest = expected === 0 ? '' : say(expected === 1 ? 'wiMetEvenIfOne' : 'wiMetEvenIfMany', { pace, quality });
+    return result(0, expected, true, say('wiMet', { rate, goal, label, rest }));
   }
   if (needed > expected) {
-    const best = formatPercent((numerator + expected) / (denominator + expected));
+    const best = percent((numerator + expected) / (denominator + expected));
     const sentence =
       expected === 0
-        ? `Khó đạt ${goal} trong ${label}: không dự kiến nhận thêm ${item} nào đến ${until}, tỷ lệ dừng ở ${rate}.`
-        : `Khó đạt ${goal} trong ${label} theo nhịp hiện tại: từ nay đến ${until} dự kiến ${
-            expected === 1 ? `chỉ nhận thêm 1 ${item}; dù ${quality}` : `nhận thêm khoảng ${expected} ${item}; dù tất cả đều ${quality}`
-          }, tỷ lệ cũng chỉ đạt ${best}, trong khi cần thêm ${needed} ${item} ${quality}.`;
+        ? say('wiOutOfReachNone', { goal, label, item: item(0), until, rate })
+        : say(expected === 1 ? 'wiOutOfReachOne' : 'wiOutOfReachMany', { goal, label, until, expectedItems: count(expected), quality, best, neededItems: count(needed) });
     return result(needed, expected, false, sentence);
   }
-  const lead = numerator / denominator * 100 >= target.value ? `Đang đạt ${rate}; để giữ ${goal}` : `Đang ở mức ${rate}; để đạt ${goal}`;
+  const lead = say((numerator / denominator) * 100 >= target.value ? 'wiKeepLead' : 'wiReachLead', { rate, goal });
   // One expected and one needed: that very one must count, said so rather than "1 hồ sơ … (trong hồ sơ …)".
-  const need = expected === 1 ? `${pace} cần ${quality}` : `cần thêm ${needed} ${item} ${quality} (trong ${pace})`;
-  return result(needed, expected, true, `${lead} trong ${label}, ${need}.`);
+  const need = expected === 1 ? say('wiNeedOne', { pace, quality }) : say('wiNeedMany', { neededItems: count(needed), quality, pace });
+  return result(needed, expected, true, say('wiAchievable', { lead, label, need }));
 }
 
 const capitalize = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
-export function whatItTakesAll(metrics: readonly Metric[], period: Period, today: string): WhatItTakes[] {
-  return metrics.map((m) => whatItTakes(m, period, today)).filter((w): w is WhatItTakes => w !== null);
+export function whatItTakesAll(metrics: readonly Metric[], period: Period, today: string, language: Language = 'vi'): WhatItTakes[] {
+  return metrics.map((m) => whatItTakes(m, period, today, language)).filter((w): w is WhatItTakes => w !== null);
 }

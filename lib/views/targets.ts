@@ -9,6 +9,7 @@ import { datedSpan } from '../db/digests';
 import { whatItTakes } from '../metrics/whatItTakes';
 import type { CchcDb } from '../db/db';
 import type { TargetInForce } from '../indicators/targets';
+import type { Language } from '../i18n';
 
 export const TREND_MONTHS = 6;
 
@@ -43,9 +44,10 @@ export function trendMonths(today: string): Period[] {
 /**
  * What the "Chỉ tiêu" tab shows: each measurable target with the rate measured
  * in the chosen period, the gap, what it takes to close it, and a monthly
- * trend; and the local estimate of the 766 index beside the published one.
+ * trend; and the local estimate of the 766 index beside the published one,
+ * their sentences in the person's language.
  */
-export async function loadTargetsView(db: CchcDb, period: Period, today: string, unit: string | null, province: string | null = null): Promise<TargetsView> {
+export async function loadTargetsView(db: CchcDb, period: Period, today: string, unit: string | null, province: string | null = null, language: Language = 'vi'): Promise<TargetsView> {
   const months = trendMonths(today);
   const span = customPeriod(period.from < months[0].from ? period.from : months[0].from, period.to > today ? period.to : today);
   const [observations, plans, targets, tasks, dataSpan] = await Promise.all([
@@ -55,14 +57,14 @@ export async function loadTargetsView(db: CchcDb, period: Period, today: string,
     db.tasks.toArray(),
     datedSpan(db),
   ]);
-  const figures = unitFigures({ unit, province, plans, targets, tasks, observations }, period, today);
+  const figures = unitFigures({ unit, province, plans, targets, tasks, observations }, period, today, period, language);
   const { metrics } = figures;
   const monthly = months.map((m) => new Map(computeMetrics(observations, m, figures.targets, { today }).map((x) => [x.indicator, x.rate])));
   const rows = metrics
     .filter((m) => m.target !== null || m.denominator > 0)
     .map((metric) => ({
       metric,
-      sentence: whatItTakes(metric, period, today)?.sentence ?? null,
+      sentence: whatItTakes(metric, period, today, language)?.sentence ?? null,
       trend: monthly.map((month) => month.get(metric.indicator) ?? null),
     }));
   return { period, rows, index766: figures.index766, empty: !hasDataIn(observations, period), span: dataSpan };

@@ -31,6 +31,15 @@ async function surfaces() {
   const finding = await panel.locator('main li.card .meta .muted').first().textContent();
   await panel.getByRole('tab', { selected: false }).last().click();
   const period = await panel.getByRole('combobox', { name: /^(Kỳ|Period)/ }).locator('option').first().textContent();
+  const index766 = panel.locator('section[aria-labelledby="index766-title"]');
+  await index766.locator('li').first().waitFor();
+  // The 766 estimate's group names, their explanations and its notes, and what each target takes.
+  const estimate = [
+    ...(await index766.locator('tbody td:first-child').allTextContents()),
+    ...(await index766.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('title') ?? ''))),
+    ...(await index766.locator('li').allTextContents()),
+    ...(await panel.locator('main li.card > p.small').allTextContents()),
+  ].join('\n');
   await panel.close();
   const options = await openExtensionPage(world.session, 'options.html#language');
   const heading = await options.locator('#language-title').textContent();
@@ -40,7 +49,7 @@ async function surfaces() {
   await expect.poll(() => badgeText(portal)).toMatch(/\d/);
   const mark = await badgeText(portal);
   await portal.close();
-  return { tabs, finding, period, heading, mark };
+  return { tabs, finding, period, estimate, heading, mark };
 }
 
 describe('the language switch, both ways', () => {
@@ -51,6 +60,9 @@ describe('the language switch, both ways', () => {
     expect(seen.tabs).toEqual(['My tasks', 'This page', 'Targets']);
     expect(seen.finding).toMatch(/rate|dossier|on time|reuse|satisfaction/i);
     expect(seen.period).toMatch(/^This month \(\d{1,2}\/\d{4}\)$/);
+    expect(seen.estimate).toMatch(/This is an estimate: \d+\.\d\/\d+ points/);
+    expect(seen.estimate).toContain('Settlement progress');
+    expect(seen.estimate).not.toMatch(/[À-ỹđĐ]/);
     expect(seen.heading).toBe('Language');
     expect(seen.mark).toMatch(/short of target/);
   });
@@ -62,6 +74,8 @@ describe('the language switch, both ways', () => {
     expect(seen.tabs).toEqual(['Việc của tôi', 'Trang này', 'Chỉ tiêu']);
     expect(seen.finding).toMatch(/Tỷ lệ|hồ sơ|hạn/);
     expect(seen.period).toMatch(/^Tháng này \(tháng \d{1,2}\/\d{4}\)$/);
+    expect(seen.estimate).toMatch(/Đây là ước tính: \d+,\d\/\d+ điểm/);
+    expect(seen.estimate).toContain('Tiến độ giải quyết');
     expect(seen.heading).toBe('Ngôn ngữ');
     expect(seen.mark).toMatch(/điểm chưa đạt/);
   });
