@@ -43,7 +43,7 @@ function taskRank(task: TaskRecord): number {
   return task.status === 'done' ? 1 : 0;
 }
 
-function commonest(files: readonly ExportFile[], field: 'unit' | 'province'): string | null {
+function commonest(files: readonly ExportFile[], field: 'province'): string | null {
   const counts = new Map<string, number>();
   for (const f of files) {
     const value = f.profile[field];
@@ -52,6 +52,19 @@ function commonest(files: readonly ExportFile[], field: 'unit' | 'province'): st
   let best: string | null = null;
   for (const [value, n] of counts) if (best === null || n > counts.get(best)!) best = value;
   return best;
+}
+
+/**
+ * Whose data the merged file is: the one unit all colleagues share; when they
+ * work in several units, the body that issued the plan they all follow (the
+ * commune or agency over those units), else every unit by name. Naming the
+ * commonest unit would present the others' work as one office's.
+ */
+function scopeOf(files: readonly ExportFile[], plans: readonly PlanRecord[]): string | null {
+  const units = [...new Set(files.map((f) => f.profile.unit).filter((u): u is string => Boolean(u)))];
+  if (units.length <= 1) return units[0] ?? null;
+  const issuers = [...new Set(plans.map((p) => p.header.issuer).filter((i): i is string => Boolean(i)))];
+  return issuers.length === 1 ? issuers[0] : units.join('; ');
 }
 
 /**
@@ -64,16 +77,17 @@ export function mergeExports(files: readonly ExportFile[], now: Date = new Date(
   const tasks = files.map((f) => f.tasks.map(shared));
   const targets = files.map((f) => f.targets.map(shared));
   const plans = files.map((f) => f.plans.map((p) => ({ ...p, id: planId.get(p.id)!, replacedBy: p.replacedBy && (planId.get(p.replacedBy) ?? p.replacedBy) })));
+  const mergedPlans = byId(plans, (a, b) => b.importedAt >= a.importedAt);
   return buildExport(
     {
-      profile: { unit: commonest(files, 'unit'), province: commonest(files, 'province') },
+      profile: { unit: scopeOf(files, mergedPlans), province: commonest(files, 'province') },
       observations: byId(files.map((f) => f.observations), (a, b) => b.seenAt >= a.seenAt),
       tasks: byKey(
         tasks,
         (t) => `${t.planId}|${fold(t.title)}`,
         (a, b) => taskRank(b) > taskRank(a) || (taskRank(b) === taskRank(a) && (b.doneAt ?? 0) >= (a.doneAt ?? 0)),
       ),
-      plans: byId(plans, (a, b) => b.importedAt >= a.importedAt),
+      plans: mergedPlans,
       targets: byKey(targets, (t) => `${t.planId}|${t.indicator}|${t.comparator}|${t.value}|${fold(t.text)}`, () => true),
     },
     now,

@@ -66,6 +66,29 @@ const indicatorsUsing = new Map<string, Set<string>>();
 for (const p of phrases) for (const w of p.words) indicatorsUsing.set(w, (indicatorsUsing.get(w) ?? new Set()).add(p.key));
 const weight = (w: string) => Math.log((CATALOGUE.length + 1) / indicatorsUsing.get(w)!.size);
 
+/*
+ * A phrase that names its plan ("nhiệm vụ trong Kế hoạch CCHC") does not fit a
+ * wording that names another one ("nhiệm vụ … theo kế hoạch chuyển đổi số"):
+ * the word after "kế hoạch" says which plan, unless it is a time ("kế hoạch
+ * năm 2026"). "CCHC" and "cải cách hành chính" name the same plan.
+ */
+const NOT_A_SUBJECT = new Set('nam quy thang giai doan nay de ra tren'.split(' '));
+const SAME_SUBJECT: Record<string, string> = { cai: 'cchc' };
+function planNamed(sequence: readonly string[]): string | null {
+  for (let i = 0; i + 2 < sequence.length; i++) {
+    if (sequence[i] !== 'ke' || sequence[i + 1] !== 'hoach') continue;
+    const next = sequence[i + 2];
+    if (/^\d/.test(next) || NOT_A_SUBJECT.has(next)) continue;
+    return SAME_SUBJECT[next] ?? next;
+  }
+  return null;
+}
+const namesAnotherPlan = (phrase: readonly string[], text: readonly string[]) => {
+  const own = planNamed(phrase);
+  const named = own && planNamed(text);
+  return Boolean(named && named !== own);
+};
+
 /** Share of a phrase's words that must be present for the phrase to fit. */
 const MIN_SHARE = 0.7;
 
@@ -82,6 +105,7 @@ export function matchIndicator(wording: string): IndicatorMatch | null {
   for (const w of present) if (w.length >= 5) for (const d of deletions(w)) near.add(d);
   let best: { phrase: Phrase; share: number; hits: number } | null = null;
   for (const phrase of phrases) {
+    if (namesAnotherPlan(phrase.sequence, text)) continue;
     const pairs = pairsFound(phrase.sequence, text);
     // A word counts where it stands beside a neighbour of the phrase: "toán" of "thanh toán" is not "toàn" of "toàn trình".
     const joined = new Set(phrase.sequence.length < 2 ? phrase.sequence : phrase.sequence.filter((_, i) => pairs[i - 1] || pairs[i]));

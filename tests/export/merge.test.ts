@@ -48,6 +48,15 @@ describe('mergeExports', () => {
     expect(both.tasks.every((t) => t.planId === both.plans[0].id)).toBe(true);
   });
 
+  it('names as its scope the body over colleagues of several units (the plan\'s issuer), never one colleague\'s unit', () => {
+    const other: ExportFile = { ...exportB, profile: { ...exportB.profile, unit: 'Bộ phận Một cửa' } };
+    const issuer = exportA.plans[0].header.issuer;
+    expect(issuer).toBeTruthy();
+    expect(mergeExports([exportA, other, exportA]).profile.unit).toBe(issuer);
+    const noIssuer = (f: ExportFile): ExportFile => ({ ...f, plans: f.plans.map((p) => ({ ...p, header: { ...p.header, issuer: null } })) });
+    expect(mergeExports([noIssuer(exportA), noIssuer(other)]).profile.unit).toBe(`${UNIT}; Bộ phận Một cửa`);
+  });
+
   it('is itself a valid export of the unit', () => {
     expect(ExportFile.parse(merged)).toMatchObject({ profile: { unit: UNIT }, exportedAt: '2026-11-21T00:00:00.000Z' });
   });

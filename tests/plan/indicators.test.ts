@@ -18,6 +18,8 @@ describe('an indicator is named by the meaning of the wording, not by its syllab
     ['thủ tục hành chính thuộc thẩm quyền giải quyết được tiếp nhận và trả kết quả tại bộ phận một cửa các cấp', null],
     ['văn bản quy phạm pháp luật hết hiệu lực, tạm ngưng hiệu lực được công bố kịp thời, đúng quy định', null],
     ['có tối thiểu 10 bản ứng dụng dữ liệu cấp tỉnh, ngành và địa phương', null],
+    // Another plan's tasks are not the CCHC plan's.
+    ['mục tiêu, nhiệm vụ đề ra theo kế hoạch chuyển đổi số năm 2026 của tỉnh được hoàn thành đảm bảo tiến độ và chất lượng', null],
   ])('%s → no key', (wording, key) => {
     expect(keyOf(wording)).toBe(key);
   });
@@ -31,6 +33,10 @@ describe('an indicator is named by the meaning of the wording, not by its syllab
     ['chỉ tiêu, nhiệm vụ đào tạo, bồi dưỡng cán bộ, công chức, viên chức được hoàn thành trong năm', 'civil_service.training_completion_rate'],
     ['phản ánh, kiến nghị của cá nhân, tổ chức đối với thủ tục hành chính được xử lý và công khai kết quả xử lý theo đúng quy định', 'procedure.feedback_on_time_rate'],
     ['Tối thiểu 98% hồ sơ thủ tục hành chính tiếp nhận trong năm được giải quyết trước và đúng hạn', 'procedure.on_time_rate'],
+    ['Hoàn thành 100% nhiệm vụ đề ra trong Kế hoạch CCHC năm 2026', 'direction.plan_task_completion_rate'],
+    ['hoàn thành 100% nhiệm vụ trong kế hoạch cải cách hành chính năm 2026', 'direction.plan_task_completion_rate'],
+    // A CCHC plan that says "the plan" means itself.
+    ['100% nhiệm vụ đề ra trong Kế hoạch năm 2026 được hoàn thành', 'direction.plan_task_completion_rate'],
   ])('%s → %s', (wording, key) => {
     expect(keyOf(wording)).toBe(key);
   });
@@ -48,6 +54,7 @@ describe('the keys of the 2026 plan\'s targets', () => {
     expect(keyed(/trực tuyến toàn trình$/)).toEqual(['procedure.full_online_procedure_rate']);
     expect(keyed(/được ký số/)).toEqual(['digital_government.digital_signature_rate']);
     expect(keyed(/sử dụng lại thông tin/)).toEqual(['procedure.data_reuse_rate']);
+    expect(keyed(/kế hoạch chuyển đổi số/)).toEqual([null]);
     // Each indicator is named by the one target that words it.
     expect(targets.filter((t) => t.indicator === 'procedure.data_reuse_rate').length).toBe(1);
     expect(targets.filter((t) => t.indicator === 'procedure.full_online_procedure_rate').length).toBe(1);
