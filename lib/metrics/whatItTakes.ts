@@ -87,7 +87,3 @@ export function whatItTakes(metric: Metric, period: Period, today: string, langu
 }
 
 const capitalize = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
-
-export function whatItTakesAll(metrics: readonly Metric[], period: Period, today: string, language: Language = 'vi'): WhatItTakes[] {
-  return metrics.map((m) => whatItTakes(m, period, today, language)).filter((w): w is WhatItTakes => w !== null);
-}
