@@ -129,7 +129,7 @@ export function readHeader(doc: PlanDocument): PlanHeader {
   // the blank slot of a draft: "Số:      /KH-UBND   Lâm Đồng, ngày ...".
   const dateLine =
     top
-      .map((l, i) => (i === numberIdx ? l.text.replace(NUMBER_LINE, '') : i === labelIdx ? l.text.replace(NUMBER_SLOT, '') : l.text).match(PLACE_DATE))
+      .map((l, i) => (i === labelIdx ? l.text.replace(NUMBER_SLOT, '') : l.text).match(PLACE_DATE))
       .find(Boolean) ?? null;
   const place = dateLine ? tidy(dateLine[1].replace(/^.*\d\S*\s+/, '')) : null;
   const date = dateLine ? dateFromParts(dateLine[2], dateLine[3], dateLine[4]) : null;
