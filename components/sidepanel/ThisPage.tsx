@@ -9,6 +9,7 @@ import type { MessageKey } from '@/lib/i18n';
 import { indicatorLabel } from '@/lib/indicators/catalogue';
 import { renderFinding } from '@/lib/indicators/render';
 import { PLAN_DRAFT_KEY, PlanDraft } from '@/lib/plan/draft';
+import type { PageReading } from '@/lib/plan/html';
 import {
   dismissFinding,
   loadThisPage,
@@ -20,7 +21,7 @@ import {
   type StatusFilter,
   type SubjectCard,
 } from '@/lib/views/thisPage';
-import { useLanguage, useT } from '../i18n';
+import { useLanguage, useSay, useT } from '../i18n';
 import { useActiveTab } from '../useActiveTab';
 import { ReadingNotes } from './ReadingNotes';
 
@@ -33,6 +34,7 @@ const reobserve = (tabId: number) => tellPage(tabId, { type: 'page.reobserve' })
 /** "Trang này": the findings of the page open in the active tab, what falls short first. */
 export function ThisPage() {
   const t = useT();
+  const say = useSay();
   const language = useLanguage();
   const tabId = useActiveTab();
   const data = useLiveQuery(() => (tabId === undefined ? undefined : loadThisPage(db(), tabId)), [tabId]);
@@ -62,7 +64,9 @@ export function ThisPage() {
     setReadError('');
     try {
       const [result] = await browser.scripting.executeScript({ target: { tabId: page.tabId }, files: ['/read-page.js'] });
-      const draft = PlanDraft.parse({ text: result?.result, url: page.url, meta: page.plan ?? null });
+      const reading = result?.result as PageReading | undefined;
+      if (reading && 'refused' in reading) return setReadError(t('importReadFailed', { message: say(reading.refused) }));
+      const draft = PlanDraft.parse({ text: reading?.text, url: page.url, meta: page.plan ?? null });
       await browser.storage.session.set({ [PLAN_DRAFT_KEY]: draft });
       await browser.tabs.create({ url: browser.runtime.getURL('/options.html#plans') });
     } catch (e) {

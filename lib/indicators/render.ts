@@ -2,6 +2,7 @@ import { PAGE_INDICATORS } from './onPages';
 import type { MessageRef, Wording } from './types';
 
 import type { Language } from '../i18n';
+import { fillFormatted } from '../i18n/phrase';
 
 /** Messages about a list's rate, shared by every indicator; `{name}` is the indicator's name. */
 const RATE_MESSAGES: Record<string, Wording> = {
@@ -17,14 +18,6 @@ export const MESSAGES: ReadonlyMap<string, Wording> = new Map([
   ...Object.entries(RATE_MESSAGES).map(([k, w]) => [`rate:${k}`, w] as const),
 ]);
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-function formatParam(value: string | number, language: Language): string {
-  if (typeof value === 'number') return language === 'vi' ? String(value).replace('.', ',') : String(value);
-  // Dates are written dd/mm/yyyy in both languages, as the portals and plans write them.
-  return ISO_DATE.test(value) ? `${value.slice(8, 10)}/${value.slice(5, 7)}/${value.slice(0, 4)}` : value;
-}
-
 /**
  * A finding's message in the person's language. Its parameters are data
  * (ISO dates, numbers), formatted here; `{name}` is the indicator's name.
@@ -35,7 +28,7 @@ export function renderMessage(message: MessageRef, language: Language, indicator
   if (!wording) return message.key;
   const name = PAGE_INDICATORS.find((i) => i.key === indicator)?.name[language] ?? indicator ?? '';
   const params: Record<string, string | number> = { name, ...message.params };
-  return wording[language].replace(/\{(\w+)\}/g, (whole, p: string) => (p in params ? formatParam(params[p], language) : whole));
+  return fillFormatted(wording[language], params, language);
 }
 
 /** The text of a finding as shown on the page, in the side panel and in the popup. */
