@@ -1,10 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { db } from '@/lib/db/db';
-import { deletePlan, savePlan, type SaveChoice } from '@/lib/db/plans';
+import type { SaveChoice } from '@/lib/db/plans';
 import type { PlanRecord } from '@/lib/schema/records';
-import { findSavedPlans, loadPlans, planName } from '@/lib/views/plans';
+import { findSavedPlans, loadPlans, planName, removePlan, saveReviewedPlan } from '@/lib/views/plans';
 import { parsePlanText, refuseOverlongText } from '@/lib/plan/parse';
 import { NotAPlanError, PlanInputError, ScannedPdfError } from '@/lib/plan/errors';
 import { startOcr, type OcrJob, type OcrResult } from '@/lib/ocr/client';
@@ -31,7 +30,7 @@ export function Plans() {
   const [scan, setScan] = useState<OcrResult | null>(null);
   const [ocr, setOcr] = useState<{ progress: ScanProgress | null } | null>(null);
   const ocrJob = useRef<OcrJob | null>(null);
-  const plans = useLiveQuery(() => loadPlans(db()), []);
+  const plans = useLiveQuery(() => loadPlans(), []);
   // A plan already saved: the person chooses to replace it or keep both.
   const [saved, setSaved] = useState<PlanRecord[]>([]);
 
@@ -108,12 +107,12 @@ export function Plans() {
   const save = async (choice?: SaveChoice) => {
     if (!draft) return;
     try {
-      const earlier = choice ? [] : await findSavedPlans(db(), draft);
+      const earlier = choice ? [] : await findSavedPlans(draft);
       if (earlier.length) {
         setSaved(earlier);
         return;
       }
-      await savePlan(db(), draft, sourceName || t('pastedText'), Date.now(), choice);
+      await saveReviewedPlan(draft, sourceName || t('pastedText'), choice);
       setNotice({ kind: 'ok', text: t('importSaved', { number: planName(draft.plan), targets: draft.targets.length, tasks: draft.tasks.length }) });
       setSaved([]);
       setDraft(null);
@@ -135,7 +134,7 @@ export function Plans() {
   };
 
   const remove = (id: string, name: string) => {
-    if (confirm(t('planDeleteConfirm', { number: name }))) void deletePlan(db(), id);
+    if (confirm(t('planDeleteConfirm', { number: name }))) void removePlan(id);
   };
 
   return (

@@ -1,6 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { db } from '@/lib/db/db';
 import { loadTargetsView, type TargetRow } from '@/lib/views/targets';
 import { indicatorLabel } from '@/lib/indicators/catalogue';
 import { formatNumber, formatPercent } from '@/lib/metrics/format';
@@ -25,7 +24,7 @@ export function Targets() {
   const unit = settings?.profile.unit ?? null;
   const province = provinceName(settings?.profile.province ?? null);
   const period = chosenPeriod(choice, today);
-  const view = useLiveQuery(() => loadTargetsView(db(), period, today, unit, province, language), [period.from, period.to, period.kind, today, unit, province, language]);
+  const view = useLiveQuery(() => loadTargetsView(period, today, unit, province, language), [period.from, period.to, period.kind, today, unit, province, language]);
   return (
     <div>
       <PeriodSelect value={choice} onChange={setChoice} />

@@ -2,7 +2,6 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { browser } from 'wxt/browser';
 import { tellPage } from '@/lib/messaging/toContent';
-import { db } from '@/lib/db/db';
 import type { Finding, FindingStatus } from '@/lib/schema/facts';
 import { kindName } from '@/lib/pages';
 import type { MessageKey } from '@/lib/i18n';
@@ -37,7 +36,7 @@ export function ThisPage() {
   const say = useSay();
   const language = useLanguage();
   const tabId = useActiveTab();
-  const data = useLiveQuery(() => (tabId === undefined ? undefined : loadThisPage(db(), tabId)), [tabId]);
+  const data = useLiveQuery(() => (tabId === undefined ? undefined : loadThisPage(tabId)), [tabId]);
   const [indicator, setIndicator] = useState('');
   const [status, setStatus] = useState<StatusFilter>('fail');
   const [showDismissed, setShowDismissed] = useState(false);
@@ -75,12 +74,12 @@ export function ThisPage() {
   };
   const actions = (f: Finding) =>
     dismissed.has(f.id) ? (
-      <button type="button" className="link" onClick={() => void restoreFinding(db(), f.id).then(() => reobserve(page.tabId))}>
+      <button type="button" className="link" onClick={() => void restoreFinding(f.id).then(() => reobserve(page.tabId))}>
         {t('findingRestore')}
       </button>
     ) : (
       f.status !== 'pass' && (
-        <button type="button" className="link" onClick={() => void dismissFinding(db(), f.id).then(() => reobserve(page.tabId))}>
+        <button type="button" className="link" onClick={() => void dismissFinding(f.id).then(() => reobserve(page.tabId))}>
           {t('findingDismiss')}
         </button>
       )

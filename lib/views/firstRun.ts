@@ -1,4 +1,4 @@
-import type { CchcDb } from '../db/db';
+import { db } from '../db/db';
 import type { Settings } from '../schema/settings';
 
 /** The first run as steps, each done when the person has done it, in the order they depend on each other. */
@@ -11,8 +11,9 @@ export interface FirstRun {
   next: FirstRunStep | null;
 }
 
-export async function loadFirstRun(db: CchcDb, settings: Settings): Promise<FirstRun> {
-  const [plans, pages, observations] = await Promise.all([db.plans.count(), db.pages.count(), db.observations.count()]);
+export async function loadFirstRun(settings: Settings): Promise<FirstRun> {
+  const database = db();
+  const [plans, pages, observations] = await Promise.all([database.plans.count(), database.pages.count(), database.observations.count()]);
   const done: Record<FirstRunStep, boolean> = {
     province: settings.hosts.length > 0,
     profile: !!settings.profile.unit && !!settings.profile.role,

@@ -7,7 +7,7 @@ import { customPeriod, periodOf, type Period } from '../time/periods';
 import { hasDataIn, type DataSpan } from '../metrics/dataSpan';
 import { datedSpan } from '../db/digests';
 import { whatItTakes } from '../metrics/whatItTakes';
-import type { CchcDb } from '../db/db';
+import { db, type CchcDb } from '../db/db';
 import type { TargetInForce } from '../indicators/targets';
 import type { Language } from '../i18n';
 
@@ -47,15 +47,16 @@ export function trendMonths(today: string): Period[] {
  * trend; and the local estimate of the 766 index beside the published one,
  * their sentences in the person's language.
  */
-export async function loadTargetsView(db: CchcDb, period: Period, today: string, unit: string | null, province: string | null = null, language: Language = 'vi'): Promise<TargetsView> {
+export async function loadTargetsView(period: Period, today: string, unit: string | null, province: string | null = null, language: Language = 'vi'): Promise<TargetsView> {
   const months = trendMonths(today);
   const span = customPeriod(period.from < months[0].from ? period.from : months[0].from, period.to > today ? period.to : today);
+  const database = db();
   const [observations, plans, targets, tasks, dataSpan] = await Promise.all([
-    loadPeriodObservations(db, span),
-    db.plans.where('status').equals('active').toArray(),
-    db.targets.toArray(),
-    db.tasks.toArray(),
-    datedSpan(db),
+    loadPeriodObservations(database, span),
+    database.plans.where('status').equals('active').toArray(),
+    database.targets.toArray(),
+    database.tasks.toArray(),
+    datedSpan(database),
   ]);
   const figures = unitFigures({ unit, province, plans, targets, tasks, observations }, period, today, period, language);
   const { metrics } = figures;
@@ -72,10 +73,10 @@ export async function loadTargetsView(db: CchcDb, period: Period, today: string,
 
 /** Load and count: the call a benchmark times for the 250 ms budget. */
 export async function aggregatePeriod(
-  db: CchcDb,
+  database: CchcDb,
   period: Period,
   targets: readonly TargetInForce[],
   opts: MetricOptions = {},
 ): Promise<Metric[]> {
-  return computeMetrics(await loadPeriodObservations(db, period), period, targets, opts);
+  return computeMetrics(await loadPeriodObservations(database, period), period, targets, opts);
 }

@@ -1,19 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { openDb } from '../../lib/db/db';
+import { emptyDb } from './emptyDb';
 import { defaultSettings } from '../../lib/schema/settings';
 import { loadFirstRun } from '../../lib/views/firstRun';
 
 describe('first-run steps', () => {
   it('each step is done when the person has done it; the next is the first not done', async () => {
-    const db = openDb(`first-run-${crypto.randomUUID()}`);
+    const db = await emptyDb();
     const settings = defaultSettings();
-    expect(await loadFirstRun(db, settings)).toEqual({ done: { province: false, profile: false, plan: false, page: false }, next: 'province' });
+    expect(await loadFirstRun(settings)).toEqual({ done: { province: false, profile: false, plan: false, page: false }, next: 'province' });
     settings.hosts = [{ host: 'motcua.langson.gov.vn', family: 'onestop' }];
     settings.profile = { unit: 'Bộ phận Một cửa', role: null, province: 'langson' };
-    expect((await loadFirstRun(db, settings)).next).toBe('profile');
+    expect((await loadFirstRun(settings)).next).toBe('profile');
     settings.profile.role = 'one_stop';
-    expect((await loadFirstRun(db, settings)).next).toBe('plan');
+    expect((await loadFirstRun(settings)).next).toBe('plan');
     await db.pages.put({ tabId: 1, url: 'https://motcua.langson.gov.vn', kind: 'onestop.dossier_list', title: '', findings: [], observedAt: 1 });
-    expect(await loadFirstRun(db, settings)).toEqual({ done: { province: true, profile: true, plan: false, page: true }, next: 'plan' });
+    expect(await loadFirstRun(settings)).toEqual({ done: { province: true, profile: true, plan: false, page: true }, next: 'plan' });
   });
 });
