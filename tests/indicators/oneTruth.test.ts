@@ -47,6 +47,13 @@ describe('one truth per indicator, over every fixture page', () => {
       const workbook = new Map(sheet.rows.map((r) => [r[0], r]));
 
       expect(shown.length).toBeGreaterThan(0);
+      // Every indicator the side panel counts over these items is on the page: a list shows its rate, a single item its marks.
+      const onPage = new Set(shown.map((s) => s.indicator.key));
+      const isList = report.kind.endsWith('list');
+      for (const indicator of INDICATORS) {
+        if (!panel.get(indicator.key)?.denominator || (!isList && !indicator.marksEachItem)) continue;
+        expect(onPage.has(indicator.key), `${indicator.key}: counted in the side panel, not shown on the page`).toBe(true);
+      }
       for (const { indicator, met, counted, status, target: value } of shown) {
         const m = panel.get(indicator.key);
         expect([m?.numerator ?? 0, m?.denominator ?? 0], `${indicator.key}: side panel`).toEqual([met, counted]);
