@@ -2,6 +2,7 @@ import { vi, type MessageKey } from './vi';
 import { en } from './en';
 import { fill } from './onPage';
 import { sayFrom, type Phrase } from './phrase';
+export { inBoth, type InBoth } from './phrase';
 
 export type Language = 'vi' | 'en';
 export type { MessageKey, Phrase };

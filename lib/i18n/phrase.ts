@@ -1,14 +1,25 @@
 /**
  * A sentence as data: a dictionary key and its parameters, worded in the
  * person's language only where it is shown. A parameter may itself be a
- * phrase (a document's kind inside a refusal), worded in the same language.
+ * phrase (a document's kind inside a refusal), worded in the same language,
+ * or a value already written in both (a period's name, a percentage with its
+ * decimal sign, an indicator's noun).
  */
 export interface Phrase<K extends string = string> {
   key: K;
   params?: Readonly<Record<string, PhraseParam<K>>>;
 }
 
-export type PhraseParam<K extends string = string> = string | number | Phrase<K>;
+/** A value written in each language. */
+export interface InBoth {
+  vi: string;
+  en: string;
+}
+
+export type PhraseParam<K extends string = string> = string | number | Phrase<K> | InBoth;
+
+/** A value written in each language by one function. */
+export const inBoth = (write: (language: 'vi' | 'en') => string): InBoth => ({ vi: write('vi'), en: write('en') });
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -27,7 +38,7 @@ export function fillFormatted(template: string, params: Readonly<Record<string, 
 export function sayFrom<K extends string>(dictionary: Readonly<Record<K, string>>, language: 'vi' | 'en', phrase: Phrase<K>): string {
   const params: Record<string, string | number> = {};
   for (const [name, value] of Object.entries(phrase.params ?? {}) as [string, PhraseParam<K>][]) {
-    params[name] = typeof value === 'object' ? sayFrom(dictionary, language, value) : value;
+    params[name] = typeof value !== 'object' ? value : 'key' in value ? sayFrom(dictionary, language, value) : value[language];
   }
   return phrase.key in dictionary ? fillFormatted(dictionary[phrase.key], params, language) : phrase.key;
 }

@@ -9,13 +9,14 @@ import { datedSpan } from '../db/digests';
 import { whatItTakes } from '../metrics/whatItTakes';
 import { db, type CchcDb } from '../db/db';
 import type { TargetInForce } from '../indicators/targets';
-import type { Language } from '../i18n';
+import type { MessageKey, Phrase } from '../i18n';
 
 export const TREND_MONTHS = 6;
 
 export interface TargetRow {
   metric: Metric;
-  sentence: string | null;
+  /** What it takes to reach the target, worded where it is shown. */
+  sentence: Phrase<MessageKey> | null;
   /** Monthly rates, oldest first, ending with the current month; null for a month without data. */
   trend: (number | null)[];
 }
@@ -47,7 +48,7 @@ export function trendMonths(today: string): Period[] {
  * trend; and the local estimate of the 766 index beside the published one,
  * their sentences in the person's language.
  */
-export async function loadTargetsView(period: Period, today: string, unit: string | null, province: string | null = null, language: Language = 'vi'): Promise<TargetsView> {
+export async function loadTargetsView(period: Period, today: string, unit: string | null, province: string | null = null): Promise<TargetsView> {
   const months = trendMonths(today);
   const span = customPeriod(period.from < months[0].from ? period.from : months[0].from, period.to > today ? period.to : today);
   const database = db();
@@ -58,14 +59,14 @@ export async function loadTargetsView(period: Period, today: string, unit: strin
     database.tasks.toArray(),
     datedSpan(database),
   ]);
-  const figures = unitFigures({ unit, province, plans, targets, tasks, observations }, period, today, period, language);
+  const figures = unitFigures({ unit, province, plans, targets, tasks, observations }, period, today);
   const { metrics } = figures;
   const monthly = months.map((m) => new Map(computeMetrics(observations, m, figures.targets, { today }).map((x) => [x.indicator, x.rate])));
   const rows = metrics
     .filter((m) => m.target !== null || m.denominator > 0)
     .map((metric) => ({
       metric,
-      sentence: whatItTakes(metric, period, today, language)?.sentence ?? null,
+      sentence: whatItTakes(metric, period, today)?.sentence ?? null,
       trend: monthly.map((month) => month.get(metric.indicator) ?? null),
     }));
   return { period, rows, index766: figures.index766, empty: !hasDataIn(observations, period), span: dataSpan };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyDb } from './emptyDb';
 import { loadTargetsView, trendMonths } from '../../lib/views/targets';
+import { say } from '../../lib/i18n';
 import { savePlan } from '../../lib/db/plans';
 import { upsertObservations } from '../../lib/db/observations';
 import { dossier as build, dossierObs } from '../build';
@@ -41,7 +42,10 @@ describe('targets view', () => {
     const reuse = view.rows.find((r) => r.metric.indicator === 'procedure.data_reuse_rate')!;
     expect([reuse.metric.numerator, reuse.metric.denominator, reuse.metric.status, reuse.metric.target?.value]).toEqual([3, 4, 'not_met', 85]);
     expect(reuse.trend).toEqual([null, null, null, null, 0, 0.75]);
-    expect(reuse.sentence).toMatch(/85%/);
+    // One reading, worded in the language of whoever shows it.
+    expect(say('vi', reuse.sentence!)).toMatch(/^Khó đạt 85% trong tháng 11\/2026 theo nhịp hiện tại/);
+    expect(say('en', reuse.sentence!)).toMatch(/^85% is hard to reach in 11\/2026 at the current pace/);
+    expect(say('en', view.index766.notes[0])).toMatch(/^This is an estimate: /);
     const eResult = view.rows.find((r) => r.metric.indicator === 'procedure.e_result_rate')!;
     expect(eResult.metric.target?.value).toBe(100); // 02/NQ-CP where the plan is silent
     expect(view.index766.estimate.label).toBe('ước tính');
