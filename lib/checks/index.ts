@@ -1,4 +1,4 @@
-import { PAGE_INDICATORS } from '../indicators/onPages';
+import { PAGE_INDICATORS, type PageIndicator } from '../indicators/onPages';
 import { Tally } from '../indicators/tally';
 import { describeTarget, judge, targetFor, type TargetInForce } from '../indicators/targets';
 import type { Indicator, Population, Populations, Verdict } from '../indicators/types';
@@ -44,9 +44,10 @@ function* checkItems<P extends Population>(
   subjectOf: (item: Populations[P]) => string,
   isList: boolean,
   ctx: CheckContext,
+  among: readonly PageIndicator[],
 ): Steps<Finding[]> {
   const out: Finding[] = [];
-  const indicators = PAGE_INDICATORS.filter((i) => i.population === population) as unknown as Indicator<string, P>[];
+  const indicators = among.filter((i) => i.population === population) as unknown as Indicator<string, P>[];
   for (const item of items) {
     yield;
     for (const indicator of indicators) if (indicator.marksEachItem) out.push(itemFinding(indicator, item, subjectOf(item), ctx));
@@ -59,20 +60,26 @@ function* checkItems<P extends Population>(
   return out;
 }
 
-/** Every check that applies to the facts of one page, against the targets in force, an item at a time: the caller may give way between them. */
-export function* checking(facts: PageFacts, targets: readonly TargetInForce[], today: string): Steps<Finding[]> {
+/**
+ * Every check that applies to the facts of one page, against the targets in
+ * force, an item at a time: the caller may give way between them. The
+ * indicators are the page indicators, or a content script's own (those whose
+ * items its pages show).
+ */
+export function* checking(facts: PageFacts, targets: readonly TargetInForce[], today: string, indicators: readonly PageIndicator[]): Steps<Finding[]> {
   const ctx: CheckContext = { targets, today };
   // A list page shows its rates above the list; a single dossier or procedure has no rate of its own.
   const isList = facts.kind.endsWith('list');
   let findings: Finding[] = [];
   if (facts.procedure) {
     const subject = facts.procedure.code ?? 'procedure';
-    findings = findings.concat(yield* checkItems('procedure', [facts.procedure], () => subject, false, ctx), procedureEResult(facts.procedure, subject, ctx));
+    findings = findings.concat(yield* checkItems('procedure', [facts.procedure], () => subject, false, ctx, indicators), procedureEResult(facts.procedure, subject, ctx));
   }
-  if (facts.dossiers) findings = findings.concat(yield* checkItems('dossier', facts.dossiers, (d) => d.code, isList, ctx));
-  if (facts.feedback) findings = findings.concat(yield* checkItems('feedback', facts.feedback, (f) => f.code, isList, ctx));
+  if (facts.dossiers) findings = findings.concat(yield* checkItems('dossier', facts.dossiers, (d) => d.code, isList, ctx, indicators));
+  if (facts.feedback) findings = findings.concat(yield* checkItems('feedback', facts.feedback, (f) => f.code, isList, ctx, indicators));
   return findings;
 }
 
 /** Every check that applies to the facts of one page, against the targets in force. */
-export const runChecks = (facts: PageFacts, targets: readonly TargetInForce[], today: string): Finding[] => finish(checking(facts, targets, today));
+export const runChecks = (facts: PageFacts, targets: readonly TargetInForce[], today: string): Finding[] =>
+  finish(checking(facts, targets, today, PAGE_INDICATORS));
