@@ -63,7 +63,7 @@ export const planInputEn: Record<PlanInputKey, string> = {
   documentKind_khac: 'a document of another kind',
   planInputWordEncrypted: 'The Word file is protected by a password (encrypted): open it in Word, remove the password, save it and choose it again.',
   planInputWord97:
-    'Word 97–2003 files (.doc) cannot be read yet: open it in Word or LibreOffice, choose File → Save As → "Word Document (.docx)", then choose the .docx file.',
+    'A Word 97–2003 file (.doc) cannot be read yet: open it in Word or LibreOffice, choose File → Save As → "Word Document (.docx)", then choose the .docx file.',
   planInputNotDocx: 'The file is not a Word .docx file (damaged, or another format): its content cannot be read.',
   planInputDocxBomb: 'Unusual Word file: its text unpacks to {mb} MB (a plan takes a few MB); it is not read, so that the computer does not freeze.',
   planInputDocxDamaged: 'The Word .docx file is damaged: its content cannot be unpacked.',

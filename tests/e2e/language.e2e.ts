@@ -85,7 +85,7 @@ describe('the language switch, both ways', () => {
     expect(seen.heading).toBe('Language');
     expect(seen.mark).toMatch(/short of target/);
     const refused = await planRefusals();
-    expect(refused.doc).toMatch(/^Error: Word 97–2003 files \(\.doc\) cannot be read yet: open it in Word or LibreOffice/);
+    expect(refused.doc).toMatch(/^Error: A Word 97–2003 file \(\.doc\) cannot be read yet: open it in Word or LibreOffice/);
     expect(refused.json).toBe('Error: This is JSON data (a backup or an export), not the text of a plan.');
     expect(Object.values(refused).join('\n')).not.toMatch(/[À-ỹđĐ]/);
   });

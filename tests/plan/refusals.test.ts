@@ -54,7 +54,7 @@ describe('the plan reader refuses with a phrase, worded where it is shown', () =
     const ole = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(512).fill(0)]);
     const word97 = refusalOf(() => docxToText(ole));
     expect(word97.phrase).toEqual({ key: 'planInputWord97' });
-    expect(say('en', word97.phrase)).toMatch(/^Word 97–2003 files \(\.doc\) cannot be read yet: open it in Word or LibreOffice/);
+    expect(say('en', word97.phrase)).toMatch(/^A Word 97–2003 file \(\.doc\) cannot be read yet: open it in Word or LibreOffice/);
     const long = refusalOf(() => parsePlanText('a'.repeat(2_500_000)));
     expect(long.phrase).toEqual({ key: 'planInputTooLong', params: { thousands: 2500 } });
     expect(say('en', long.phrase)).toBe('The text is too long (2500 thousand characters): a plan, appendices included, is usually under 2 million characters.');
