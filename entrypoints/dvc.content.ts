@@ -1,6 +1,7 @@
 import { startObserving } from '@/lib/content/runner';
 import { browserEnv } from '@/lib/content/browserEnv';
 import { dvcFamily } from '@/lib/pages/families';
+import { dvcIndicators } from '@/lib/checks/families';
 import { NATIONAL_PORTAL_MATCHES } from '@/lib/hosts/provinces';
 import { RUN_AT } from '@/lib/hosts/registration';
 
@@ -9,6 +10,6 @@ export default defineContentScript({
   matches: NATIONAL_PORTAL_MATCHES,
   runAt: RUN_AT,
   main() {
-    void startObserving(document, browserEnv(), dvcFamily);
+    void startObserving(document, browserEnv(), dvcFamily, dvcIndicators);
   },
 });

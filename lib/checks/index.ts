@@ -1,4 +1,4 @@
-import { PAGE_INDICATORS } from '../indicators/onPages';
+import { PAGE_INDICATORS, type PageIndicator } from '../indicators/onPages';
 import { Tally } from '../indicators/tally';
 import { describeTarget, judge, targetFor, type TargetInForce } from '../indicators/targets';
 import type { Indicator, Population, Populations, Verdict } from '../indicators/types';
@@ -47,10 +47,11 @@ function* checkItems<P extends Population>(
   subjectOf: (item: Populations[P]) => string,
   isList: boolean,
   ctx: CheckContext,
+  among: readonly PageIndicator[],
   failingOnly: boolean,
 ): Steps<Finding[]> {
   const out: Finding[] = [];
-  const indicators = PAGE_INDICATORS.filter((i) => i.population === population) as unknown as Indicator<string, P>[];
+  const indicators = among.filter((i) => i.population === population) as unknown as Indicator<string, P>[];
   const tallies = indicators.map((i) => new Tally<string>(i.key));
   for (const item of items) {
     yield;
@@ -71,10 +72,18 @@ function* checkItems<P extends Population>(
 
 /**
  * Every check that applies to the facts of one page, against the targets in
- * force, an item at a time: the caller may give way between them. The page's
- * marks need only what falls short (`failingOnly`); what is stored keeps every finding.
+ * force, an item at a time: the caller may give way between them. The
+ * indicators are the page indicators, or a content script's own (those whose
+ * items its pages show). The page's marks need only what falls short
+ * (`failingOnly`); what is stored keeps every finding.
  */
-export function* checking(facts: PageFacts, targets: readonly TargetInForce[], today: string, failingOnly = false): Steps<Finding[]> {
+export function* checking(
+  facts: PageFacts,
+  targets: readonly TargetInForce[],
+  today: string,
+  indicators: readonly PageIndicator[],
+  failingOnly = false,
+): Steps<Finding[]> {
   const ctx: CheckContext = { targets, today };
   // A list page shows its rates above the list; a single dossier or procedure has no rate of its own.
   const isList = facts.kind.endsWith('list');
@@ -83,14 +92,15 @@ export function* checking(facts: PageFacts, targets: readonly TargetInForce[], t
     const subject = facts.procedure.code ?? 'procedure';
     const eResult = procedureEResult(facts.procedure, subject, ctx);
     findings = findings.concat(
-      yield* checkItems('procedure', [facts.procedure], () => subject, false, ctx, failingOnly),
+      yield* checkItems('procedure', [facts.procedure], () => subject, false, ctx, indicators, failingOnly),
       !failingOnly || eResult.status === 'fail' ? [eResult] : [],
     );
   }
-  if (facts.dossiers) findings = findings.concat(yield* checkItems('dossier', facts.dossiers, (d) => d.code, isList, ctx, failingOnly));
-  if (facts.feedback) findings = findings.concat(yield* checkItems('feedback', facts.feedback, (f) => f.code, isList, ctx, failingOnly));
+  if (facts.dossiers) findings = findings.concat(yield* checkItems('dossier', facts.dossiers, (d) => d.code, isList, ctx, indicators, failingOnly));
+  if (facts.feedback) findings = findings.concat(yield* checkItems('feedback', facts.feedback, (f) => f.code, isList, ctx, indicators, failingOnly));
   return findings;
 }
 
 /** Every check that applies to the facts of one page, against the targets in force. */
-export const runChecks = (facts: PageFacts, targets: readonly TargetInForce[], today: string): Finding[] => finish(checking(facts, targets, today));
+export const runChecks = (facts: PageFacts, targets: readonly TargetInForce[], today: string): Finding[] =>
+  finish(checking(facts, targets, today, PAGE_INDICATORS));

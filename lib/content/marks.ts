@@ -1,7 +1,6 @@
 import type { Finding } from '../schema/facts';
 import type { Language } from '../i18n';
 import { translateOnPage, type OnPageKey } from '../i18n/onPage';
-import { renderFinding } from '../indicators/render';
 import { pageShortfalls } from '../checks/shortfalls';
 
 /**
@@ -116,7 +115,8 @@ function tableOf(element: Element): Element {
   return element.closest('table, [role="grid"], [role="table"], [role="treegrid"]') ?? element;
 }
 
-export function createMarks(doc: Document, language: Language): Marks {
+/** `word` says a finding in the person's language. */
+export function createMarks(doc: Document, language: Language, word: (f: Finding) => string): Marks {
   const host = doc.createElement('tro-ly-cchc-marks');
   const root = host.attachShadow({ mode: 'closed' });
   const style = doc.createElement('style');
@@ -137,7 +137,7 @@ export function createMarks(doc: Document, language: Language): Marks {
   let reason: HTMLDivElement | null = null;
   const t = (key: OnPageKey, params?: Record<string, string | number>) => translateOnPage(language, key, params);
 
-  const reasonsOf = (p: Placed): string => (p.reasons ??= p.findings.map((f) => renderFinding(f, language)).join(' · '));
+  const reasonsOf = (p: Placed): string => (p.reasons ??= p.findings.map(word).join(' · '));
 
   const draw = (p: Placed, index: number): HTMLDivElement => {
     const box = doc.createElement('div');

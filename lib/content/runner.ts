@@ -1,6 +1,8 @@
 import { checking } from '../checks';
 import { extractingWith, type Extracted } from '../pages/extract';
 import type { PageModule } from '../pages/types';
+import type { PageIndicator } from '../indicators/onPages';
+import { findingWords } from '../indicators/render';
 import type { TargetInForce } from '../indicators/targets';
 import { ask } from '../messaging/fromBackground';
 import { ToContent, type ContentReply } from '../messaging/toContent';
@@ -51,7 +53,8 @@ function whenIdle(doc: Document, work: () => void): void {
  * background and draws the findings; then watches the page (list re-renders,
  * paging, single-page navigation) and does it again when what it shows changes.
  */
-export async function startObserving(doc: Document, env: ContentEnv, modules: readonly PageModule[]): Promise<void> {
+/** `modules` are the page kinds the script reads, `indicators` those its pages' items count toward. */
+export async function startObserving(doc: Document, env: ContentEnv, modules: readonly PageModule[], indicators: readonly PageIndicator[]): Promise<void> {
   const here = () => new URL(doc.location.href);
   // By its address first: the script starts before the page is parsed, so its fields are not there yet.
   if (isPageOffLimits(here(), doc)) return;
@@ -104,7 +107,7 @@ export async function startObserving(doc: Document, env: ContentEnv, modules: re
     const extracted = early ?? (await sliced(extractingWith(modules, doc, url, taught)));
     early = null;
     if (reading !== readings) return;
-    const findings = extracted ? await sliced(checking(extracted.facts, targets, vietnamDate(Date.now()), true)) : [];
+    const findings = extracted ? await sliced(checking(extracted.facts, targets, vietnamDate(Date.now()), indicators, true)) : [];
     if (reading !== readings) return;
     if (!extracted || extracted.facts.kind === 'unknown') {
       marks?.destroy();
@@ -115,7 +118,7 @@ export async function startObserving(doc: Document, env: ContentEnv, modules: re
     }
     await pause();
     if (reading !== readings) return;
-    marks ??= createMarks(doc, language);
+    marks ??= createMarks(doc, language, findingWords(indicators, language));
     marks.render(findings, extracted.anchors, dismissed);
     // Telling the background can wait until the page is idle: it is nothing the person sees.
     whenIdle(doc, () => send(url, extracted.facts));

@@ -25,3 +25,6 @@ export const PAGE_INDICATORS = [
   onTime,
   onlineDossier,
 ] as const;
+
+/** One of them: what a content script's own list holds. */
+export type PageIndicator = (typeof PAGE_INDICATORS)[number];

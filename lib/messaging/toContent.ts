@@ -9,7 +9,8 @@ import { answerOf, type NoAnswer } from './answer';
  */
 export const FocusFinding = z.strictObject({ type: z.literal('finding.focus'), id: z.string() });
 export const Reobserve = z.strictObject({ type: z.literal('page.reobserve') });
-export const ToContent = z.discriminatedUnion('type', [FocusFinding, Reobserve]);
+// A plain union: a discriminated one would add its own code to every content script for two members.
+export const ToContent = z.union([FocusFinding, Reobserve]);
 export type ToContent = z.infer<typeof ToContent>;
 
 const Refused = z.object({ ok: z.literal(false), error: z.string() });

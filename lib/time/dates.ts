@@ -2,8 +2,9 @@
  * Calendar arithmetic on ISO dates (YYYY-MM-DD). Portals show dates without a
  * time, so days are counted in UTC where no daylight saving can shift them.
  */
-import statutoryHolidays from './holidays-vn.json';
-import holidayAdjustments from './holiday-adjustments-vn.json';
+// The years only: the files' notes on where the days come from stay out of the scripts a page loads.
+import { years as statutoryYears } from './holidays-vn.json';
+import { years as adjustmentYears } from './holiday-adjustments-vn.json';
 
 const DAY_MS = 86_400_000;
 const VIETNAM_OFFSET_MS = 7 * 3_600_000;
@@ -70,8 +71,17 @@ const WEEKEND = new Set([0, 6]);
 /** getUTCDay of a day number: day 0 (1970-01-01) was a Thursday. */
 const weekdayOfDay = (n: number): number => (((n + 4) % 7) + 7) % 7;
 
+/**
+ * Built on first use: a content script that never counts working days (a
+ * document system's) neither builds the calendar nor bundles the holidays.
+ */
+let calendar: ((iso: string) => boolean) | undefined;
+
 /** A day offices are open: not a Saturday or Sunday (unless worked in exchange), not a public holiday. */
-export const isWorkingDay = holidayCalendar(statutoryHolidays.years, holidayAdjustments.years as Record<string, YearAdjustments>);
+export function isWorkingDay(iso: string): boolean {
+  calendar ??= holidayCalendar(statutoryYears, adjustmentYears as Record<string, YearAdjustments>);
+  return calendar(iso);
+}
 
 /** Adds working days, as Vietnamese deadlines are counted: weekends, public holidays and Tết skipped. */
 export function addWorkingDays(iso: string, days: number): string {
@@ -94,40 +104,43 @@ function weekdaysBefore(n: number): number {
   return weeks * 5 + Math.min(rest, 2) + Math.max(0, rest - 4);
 }
 
-/** Every day the holiday data names: on any other day the calendar is "Monday to Friday". */
-const NAMED_DAYS = new Set([
-  ...Object.values(statutoryHolidays.years).flat(),
-  ...Object.values(holidayAdjustments.years as Record<string, YearAdjustments>).flatMap((a) => [...a.daysOff, ...a.notOff, ...a.workingDays]),
-]);
-
 /**
  * The days where the calendar differs from "Monday to Friday" (holidays on
  * weekdays: -1; weekends worked: +1), by day number, with running totals: a
  * working-day count over any span is then a few lookups, not a walk day by
- * day (an overdue list asks it for every row, over months).
+ * day (an overdue list asks it for every row, over months). Every day the
+ * holiday data names is looked at: on any other day the calendar is "Monday to Friday".
  */
-const EXCEPTIONS = [...NAMED_DAYS]
-  .map((iso) => {
-    const n = dayNumber(iso);
-    const weekday = !WEEKEND.has(weekdayOfDay(n));
-    return { n, delta: Number(isWorkingDay(iso)) - Number(weekday) };
-  })
-  .filter((e) => e.delta !== 0)
-  .sort((a, b) => a.n - b.n);
-const EXCEPTION_DAYS = EXCEPTIONS.map((e) => e.n);
-const EXCEPTION_TOTALS: number[] = [];
-for (const e of EXCEPTIONS) EXCEPTION_TOTALS.push((EXCEPTION_TOTALS.at(-1) ?? 0) + e.delta);
+function exceptionTable(): { days: number[]; totals: number[] } {
+  const named = new Set([
+    ...Object.values(statutoryYears).flat(),
+    ...Object.values(adjustmentYears as Record<string, YearAdjustments>).flatMap((a) => [...a.daysOff, ...a.notOff, ...a.workingDays]),
+  ]);
+  const exceptions = [...named]
+    .map((iso) => {
+      const n = dayNumber(iso);
+      const weekday = !WEEKEND.has(weekdayOfDay(n));
+      return { n, delta: Number(isWorkingDay(iso)) - Number(weekday) };
+    })
+    .filter((e) => e.delta !== 0)
+    .sort((a, b) => a.n - b.n);
+  const totals: number[] = [];
+  for (const e of exceptions) totals.push((totals.at(-1) ?? 0) + e.delta);
+  return { days: exceptions.map((e) => e.n), totals };
+}
+let exceptions: { days: number[]; totals: number[] } | undefined;
 
 /** The sum of the exceptions' deltas on the days numbered below `n`. */
 function exceptionsBefore(n: number): number {
+  const { days, totals } = (exceptions ??= exceptionTable());
   let lo = 0;
-  let hi = EXCEPTION_DAYS.length;
+  let hi = days.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (EXCEPTION_DAYS[mid] < n) lo = mid + 1;
+    if (days[mid] < n) lo = mid + 1;
     else hi = mid;
   }
-  return lo === 0 ? 0 : EXCEPTION_TOTALS[lo - 1];
+  return lo === 0 ? 0 : totals[lo - 1];
 }
 
 const workingDaysBefore = (n: number): number => weekdaysBefore(n) + exceptionsBefore(n);

@@ -5,6 +5,7 @@ import { ESLint } from 'eslint';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { targetsInForce } from '../../lib/indicators/targets';
 import { createMarks } from '../../lib/content/marks';
+import { renderFinding } from '../../lib/indicators/render';
 import { checkPage } from '../../lib/checks/page';
 import type { Finding } from '../../lib/schema/facts';
 import { TODAY, parseHtml } from '../pages/load';
@@ -54,7 +55,7 @@ describe('payloads in page text', () => {
       .map((f, i) => ({ ...f, message: { key: PAYLOADS[i % PAYLOADS.length] } }));
     expect(quoting.length).toBeGreaterThanOrEqual(PAYLOADS.length);
     const shadow = watchShadowRoots(doc);
-    const marks = createMarks(doc, 'vi');
+    const marks = createMarks(doc, 'vi', (f) => renderFinding(f, 'vi'));
     marks.render(quoting, anchors);
     const root = shadow();
     expect(root).toBeTruthy();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checking, runChecks } from '../../lib/checks';
 import { finish } from '../../lib/time/steps';
+import { PAGE_INDICATORS } from '../../lib/indicators/onPages';
 import { targetsInForce } from '../../lib/indicators/targets';
 import { renderFinding } from '../../lib/indicators/render';
 import type { PageFacts } from '../../lib/schema/facts';
@@ -60,7 +61,7 @@ describe('runChecks', () => {
     for (const facts of pages) {
       const failing = runChecks(facts, targets, today).filter((f) => f.status === 'fail');
       expect(failing.length).toBeGreaterThan(0);
-      expect(finish(checking(facts, targets, today, true))).toEqual(failing);
+      expect(finish(checking(facts, targets, today, PAGE_INDICATORS, true))).toEqual(failing);
     }
   });
 });

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startObserving, type ContentEnv } from '../../lib/content/runner';
 import { onestopFamily } from '../../lib/pages/families';
+import { onestopIndicators } from '../../lib/checks/families';
 import type { ToBackground } from '../../lib/messaging/toBackground';
 import { watchShadowRoots } from './closedRoots';
 import { runChecks } from '../../lib/checks';
@@ -35,7 +36,13 @@ function fakeEnv(answer: (m: ToBackground) => unknown) {
   return { env, sent, deliver: (m: unknown) => listener?.(m) };
 }
 
-const targetsReply = { ok: true, targets: [{ indicator: 'procedure.e_result_rate', comparator: 'gte', value: 100 }], language: 'vi', columns: {} };
+const targetsReply = {
+  ok: true,
+  targets: [{ indicator: 'procedure.e_result_rate', comparator: 'gte', value: 100, source: 'plan', text: 'Tỷ lệ hồ sơ có kết quả điện tử: 100%' }],
+  language: 'vi',
+  columns: {},
+  dismissed: [],
+};
 const shadow = watchShadowRoots(document);
 
 afterEach(() => vi.useRealTimers());
@@ -44,7 +51,7 @@ describe('the marks', () => {
   it('live in a closed shadow root: the page cannot reach them to rewrite the badge', async () => {
     loadFixture();
     const { env, sent } = fakeEnv((m) => (m.type === 'targets.get' ? targetsReply : { ok: true, stored: 1 }));
-    await startObserving(document, env, onestopFamily);
+    await startObserving(document, env, onestopFamily, onestopIndicators);
     await vi.waitFor(() => expect(sent.some((m) => m.type === 'page.observed')).toBe(true));
     const host = document.querySelector('tro-ly-cchc-marks')!;
     expect(host.shadowRoot).toBeNull();
@@ -57,7 +64,7 @@ describe('content-script loop', () => {
   it('reports the page once, draws its marks, and reports again only when the list changes', async () => {
     loadFixture();
     const { env, sent } = fakeEnv((m) => (m.type === 'targets.get' ? targetsReply : { ok: true, stored: 1 }));
-    await startObserving(document, env, onestopFamily);
+    await startObserving(document, env, onestopFamily, onestopIndicators);
     await vi.waitFor(() => expect(sent.filter((m) => m.type === 'page.observed')).toHaveLength(1));
     const observed = sent.filter((m) => m.type === 'page.observed');
     const facts = observed[0].type === 'page.observed' ? observed[0].facts : null;
@@ -79,7 +86,7 @@ describe('content-script loop', () => {
   it('answers a focus request for a finding it drew, and refuses a malformed message', async () => {
     loadFixture();
     const { env, sent, deliver } = fakeEnv((m) => (m.type === 'targets.get' ? targetsReply : { ok: true, stored: 1 }));
-    await startObserving(document, env, onestopFamily);
+    await startObserving(document, env, onestopFamily, onestopIndicators);
     await vi.waitFor(() => expect(sent.some((m) => m.type === 'page.observed')).toBe(true));
     const first = sent.find((m) => m.type === 'page.observed');
     const findings = first?.type === 'page.observed' ? runChecks(first.facts, targetsInForce([]), vietnamDate(Date.now())) : [];
@@ -94,7 +101,7 @@ describe('content-script loop', () => {
     loadFixture();
     const full = { ok: false, error: 'Bộ nhớ của trình duyệt đã đầy: chưa lưu được trang này.', storageFull: true };
     const { env } = fakeEnv((m) => (m.type === 'targets.get' ? targetsReply : full));
-    await startObserving(document, env, onestopFamily);
+    await startObserving(document, env, onestopFamily, onestopIndicators);
     await vi.waitFor(() => expect(shadow().querySelector('[role="alert"]')?.textContent).toBe(full.error));
   });
 
@@ -102,7 +109,7 @@ describe('content-script loop', () => {
     loadFixture();
     // Duck typing took any object without ok === false for success; the reply's schema does not.
     const { env } = fakeEnv((m) => (m.type === 'targets.get' ? targetsReply : { saved: 'yes' }));
-    await startObserving(document, env, onestopFamily);
+    await startObserving(document, env, onestopFamily, onestopIndicators);
     await vi.waitFor(() => expect(shadow().querySelector('[role="alert"]')?.textContent).toMatch(/^Trả lời không hợp lệ: /));
   });
 
@@ -112,7 +119,7 @@ describe('content-script loop', () => {
     document.write('<body><form><input type="text"><input type="password"></form></body>');
     document.close();
     const { env, sent } = fakeEnv(() => targetsReply);
-    await startObserving(document, env, onestopFamily);
+    await startObserving(document, env, onestopFamily, onestopIndicators);
     expect(sent).toEqual([]);
     expect(document.querySelector('tro-ly-cchc-marks')).toBeNull();
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ask } from '../../lib/messaging/fromBackground';
-import { ContentReplies } from '../../lib/messaging/toContent';
+import { ContentReplies, ToContent } from '../../lib/messaging/toContent';
 import { describeIssues } from '../../lib/schema/issues';
 import { Settings } from '../../lib/schema/settings';
 
@@ -11,7 +11,23 @@ describe('replies are validated where they arrive', () => {
     const targets = { ok: true, targets: [], language: 'en', columns: {}, dismissed: ['x'] };
     expect(await ask(answering(targets), { type: 'targets.get' })).toEqual(targets);
     expect(await ask(answering({ ok: true, stored: 3 }), { type: 'page.left' })).toEqual({ ok: true });
-    expect(await ask(answering({ ok: false, error: 'Bộ nhớ đầy', storageFull: true }), { type: 'page.left' })).toEqual({ ok: false, error: 'Bộ nhớ đầy', storageFull: true });
+    // The page reads a refusal's words; that storage is full is the background's to act on.
+    expect(await ask(answering({ ok: false, error: 'Bộ nhớ đầy', storageFull: true }), { type: 'page.left' })).toEqual({ ok: false, error: 'Bộ nhớ đầy' });
+  });
+
+  it('holds the targets reply to its shape: comparators, languages, columns of text, the dismissed list', async () => {
+    const target = { indicator: 'procedure.on_time_rate', comparator: 'gte', value: 95, source: 'plan', text: '≥ 95%' };
+    const reply = { ok: true, targets: [target], language: 'vi', columns: { dueAt: 'han tra' }, dismissed: [] };
+    expect(await ask(answering(reply), { type: 'targets.get' })).toEqual(reply);
+    for (const wrong of [
+      { ...reply, targets: [{ ...target, comparator: 'about' }] },
+      { ...reply, language: 'fr' },
+      { ...reply, columns: { dueAt: 3 } },
+      { ...reply, columns: ['han tra'] },
+      { ...reply, dismissed: undefined },
+    ]) {
+      expect(await ask(answering(wrong), { type: 'targets.get' }), JSON.stringify(wrong)).toMatchObject({ ok: false });
+    }
   });
 
   it('takes an answer of another shape, none, or a failure to send for a refusal that says why', async () => {
@@ -23,6 +39,14 @@ describe('replies are validated where they arrive', () => {
     expect(await ask(answering(undefined), { type: 'page.left' })).toMatchObject({ ok: false });
     const failed = await ask(() => Promise.reject(new Error('Receiving end does not exist.')), { type: 'page.left' });
     expect(failed).toEqual({ ok: false, error: 'Receiving end does not exist.' });
+  });
+
+  it('reads a message to a content script only in one of its shapes, nothing more', () => {
+    expect(ToContent.safeParse({ type: 'finding.focus', id: 'a:b' }).success).toBe(true);
+    expect(ToContent.safeParse({ type: 'page.reobserve' }).success).toBe(true);
+    expect(ToContent.safeParse({ type: 'finding.focus' }).success).toBe(false);
+    expect(ToContent.safeParse({ type: 'page.reobserve', id: 'a:b' }).success).toBe(false);
+    expect(ToContent.safeParse({ type: 'page.erase' }).success).toBe(false);
   });
 
   it("reads a content script's answer by the reply of the message told", () => {
