@@ -11,13 +11,22 @@ export interface FirstRun {
   next: FirstRunStep | null;
 }
 
+/**
+ * Whether a store holds any record, reading at most one key. IndexedDB's
+ * count() walks every record: over a year of observations that held the
+ * origin's database for hundreds of milliseconds each time this ran (and it
+ * runs again on every write to these stores, e.g. each tab that navigates),
+ * and every other page's reads waited behind it.
+ */
+const hasAny = async (table: CchcDb['plans'] | CchcDb['pages'] | CchcDb['observations']) => (await table.limit(1).primaryKeys()).length > 0;
+
 export async function loadFirstRun(db: CchcDb, settings: Settings): Promise<FirstRun> {
-  const [plans, pages, observations] = await Promise.all([db.plans.count(), db.pages.count(), db.observations.count()]);
+  const [plans, pages, observations] = await Promise.all([hasAny(db.plans), hasAny(db.pages), hasAny(db.observations)]);
   const done: Record<FirstRunStep, boolean> = {
     province: settings.hosts.length > 0,
     profile: !!settings.profile.unit && !!settings.profile.role,
-    plan: plans > 0,
-    page: pages + observations > 0,
+    plan: plans,
+    page: pages || observations,
   };
   return { done, next: FIRST_RUN_STEPS.find((s) => !done[s]) ?? null };
 }

@@ -16,4 +16,22 @@ describe('first-run steps', () => {
     await db.pages.put({ tabId: 1, url: 'https://motcua.langson.gov.vn', kind: 'onestop.dossier_list', title: '', findings: [], observedAt: 1 });
     expect(await loadFirstRun(db, settings)).toEqual({ done: { province: true, profile: true, plan: false, page: true }, next: 'plan' });
   });
+
+  it('a page seen in an earlier session counts: a stored observation alone marks the page step done', async () => {
+    const db = openDb(`first-run-${crypto.randomUUID()}`);
+    const settings = defaultSettings();
+    expect((await loadFirstRun(db, settings)).done.page).toBe(false);
+    await db.observations.put({
+      id: 'procedure:dichvucong.gov.vn:1.001',
+      key: '1.001',
+      host: 'dichvucong.gov.vn',
+      firstSeenAt: 1,
+      seenAt: 1,
+      date: null,
+      unit: null,
+      type: 'procedure',
+      data: { code: '1.001', name: 'Cấp giấy phép', level: null, field: null, onlineLevel: null, submissionChannels: [], processingDays: null, eResult: null, onlinePayment: null },
+    });
+    expect((await loadFirstRun(db, settings)).done.page).toBe(true);
+  });
 });
