@@ -61,7 +61,7 @@ function unreadFields(found: DossierGrid, dossiers: readonly Dossier[], reads: (
 function* readList(doc: Document, _url: URL, taught: TaughtColumns = {}): Steps<Extraction> {
   const anchors = new Map<string, Element>();
   const found = yield* findingDossierGrid(doc, taught);
-  if (!found) return { facts: { kind: 'onestop.dossier_list', dossiers: [] }, anchors };
+  if (!found) return { facts: { dossiers: [] }, anchors };
   anchors.set('list', found.grid.element);
   const dossiers: Dossier[] = [];
   const reads: ((f: DossierField) => string)[] = [];
@@ -76,12 +76,13 @@ function* readList(doc: Document, _url: URL, taught: TaughtColumns = {}): Steps<
   }
   const unread = unreadFields(found, dossiers, reads);
   const notes = unread.length ? { droppedRows: 0, cutFields: 0, unread, headers: found.grid.shown.slice(0, 200) } : undefined;
-  return { facts: { kind: 'onestop.dossier_list', dossiers, notes }, anchors };
+  return { facts: { dossiers, notes }, anchors };
 }
 
 /** Danh sách hồ sơ một cửa: a table or ARIA grid, one dossier per row, rendered whenever the app likes. */
 export const onestopDossierList = definePageKind({
   kind: 'onestop.dossier_list',
+  list: true,
   families: ['onestop'],
   name: { vi: 'Danh sách hồ sơ một cửa', en: 'One-stop dossier list' },
   matches(url, doc) {
