@@ -53,6 +53,7 @@ const combined = (online: number | null): Pick<IndexScore, 'combined'> =>
 /** Bộ chỉ số chỉ đạo, điều hành và đánh giá chất lượng phục vụ (766): scores per unit and group. */
 export const dvcIndex = definePageKind({
   kind: 'dvc.index',
+  list: true,
   families: ['dvc'],
   name: { vi: 'Bộ chỉ số phục vụ người dân, doanh nghiệp', en: 'Service-quality index' },
   matches(url, doc) {
@@ -88,6 +89,6 @@ export const dvcIndex = definePageKind({
         if (!anchors.has(unit)) anchors.set(unit, row.element);
       }
     }
-    return { facts: { kind: 'dvc.index', indexScores }, anchors };
+    return { facts: { indexScores }, anchors };
   },
 });

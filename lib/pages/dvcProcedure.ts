@@ -95,6 +95,6 @@ export const dvcProcedure = definePageKind({
     const anchors = new Map<string, Element>();
     const shown = labels.get(LABELS.code)?.element ?? doc.querySelector('h1');
     if (shown) anchors.set(code ?? 'procedure', shown);
-    return { facts: { kind: 'dvc.procedure', procedure }, anchors };
+    return { facts: { procedure }, anchors };
   },
 });

@@ -1,3 +1,4 @@
+// Written by `npm run -s page-kinds` from the page-kind modules of lib/pages: edit those, not this.
 import { dvcIndex } from './dvcIndex';
 import { dvcProcedure } from './dvcProcedure';
 import { feedbackList } from './feedbackList';
@@ -7,12 +8,7 @@ import { qlvbDocument } from './qlvbDocument';
 import { qlvbDocumentList } from './qlvbDocumentList';
 import type { PageModule } from './types';
 
-/**
- * The page kinds each content script reads, most specific first (as in the
- * registry): the modules whose `families` name that system. Written out so
- * that each script bundles only its own modules; a test holds them to the
- * modules' own declarations.
- */
-export const dvcFamily: readonly PageModule[] = [feedbackList, dvcIndex, dvcProcedure];
-export const onestopFamily: readonly PageModule[] = [onestopDossierList, feedbackList, onestopDossier];
+/** The page kinds each content script reads, in the registry's order: a script imports its own list, and bundles only those modules. */
+export const dvcFamily: readonly PageModule[] = [dvcIndex, feedbackList, dvcProcedure];
+export const onestopFamily: readonly PageModule[] = [feedbackList, onestopDossierList, onestopDossier];
 export const qlvbFamily: readonly PageModule[] = [qlvbDocumentList, qlvbDocument];

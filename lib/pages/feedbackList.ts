@@ -26,6 +26,7 @@ function saysFeedback(doc: Document): boolean {
 /** Danh sách phản ánh, kiến nghị: due date and answer date per item, for the on-time check. */
 export const feedbackList = definePageKind({
   kind: 'feedback.list',
+  list: true,
   families: ['dvc', 'onestop'],
   name: { vi: 'Danh sách phản ánh, kiến nghị', en: 'Feedback list' },
   matches(url, doc) {
@@ -56,6 +57,6 @@ export const feedbackList = definePageKind({
         anchors.set(code, row.element);
       }
     }
-    return { facts: { kind: 'feedback.list', feedback }, anchors };
+    return { facts: { feedback }, anchors };
   },
 });

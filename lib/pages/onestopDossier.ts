@@ -59,12 +59,12 @@ export const onestopDossier = definePageKind({
     const anchors = new Map<string, Element>();
     const read = (field: DossierField): string => labels.get(DOSSIER_LABELS[field])?.value ?? '';
     const dossier = toDossier(read);
-    if (!dossier) return { facts: { kind: 'onestop.dossier', dossiers: [] }, anchors };
+    if (!dossier) return { facts: { dossiers: [] }, anchors };
     const components = fromComponents(doc);
     dossier.dataReuse ??= components.dataReuse;
     dossier.digitized ??= components.digitized;
     const codeElement = labels.get(DOSSIER_LABELS.code)?.element;
     if (codeElement) anchors.set(dossier.code, codeElement);
-    return { facts: { kind: 'onestop.dossier', dossiers: [dossier] }, anchors };
+    return { facts: { dossiers: [dossier] }, anchors };
   },
 });

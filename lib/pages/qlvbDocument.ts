@@ -19,6 +19,6 @@ export const qlvbDocument = definePageKind({
     const anchors = new Map<string, Element>();
     const shown = labels.get(DOCUMENT_LABELS.number)?.element;
     if (document && shown) anchors.set(document.number, shown);
-    return { facts: { kind: 'qlvb.document', documents: document ? [document] : [] }, anchors };
+    return { facts: { documents: document ? [document] : [] }, anchors };
   },
 });

@@ -8,6 +8,7 @@ const REQUIRED = [DOCUMENT_LABELS.number, DOCUMENT_LABELS.summary] as const;
 /** Danh sách văn bản (đến, đi) of a document-management system, whatever the vendor. */
 export const qlvbDocumentList = definePageKind({
   kind: 'qlvb.document_list',
+  list: true,
   families: ['qlvb'],
   name: { vi: 'Danh sách văn bản đến', en: 'Incoming documents' },
   matches(_url, doc) {
@@ -27,6 +28,6 @@ export const qlvbDocumentList = definePageKind({
         anchors.set(document.number, row.element);
       }
     }
-    return { facts: { kind: 'qlvb.document_list', documents }, anchors };
+    return { facts: { documents }, anchors };
   },
 });

@@ -6,18 +6,27 @@ import type { TaughtColumns } from './table';
 
 /** What an extractor returns: the facts, and where each finding's subject is shown on the page. */
 export interface Extraction {
-  facts: Partial<PageFacts>;
+  /** The page's kind is not among them: it is the module's `kind`, added by `extractWith`. */
+  facts: Partial<Omit<PageFacts, 'kind'>>;
   /** Subject (dossier code, feedback code, procedure code, or 'list') → element to highlight. */
   anchors: Map<string, Element>;
 }
 
 /**
  * One page kind: what it is called, which systems show it, how to recognise it
- * and how to read it. The registry, the families' scripts, the side panel's
- * names and the check of the kind list all come from these modules.
+ * and how to read it. The kind list of the schema, the registry, the families'
+ * scripts and the side panel's names all come from these modules
+ * (`npm run -s page-kinds` writes the lists; a test fails while they are out of date).
  */
-export interface PageModule<K extends Exclude<PageKind, 'unknown'> = Exclude<PageKind, 'unknown'>> {
+export interface PageModule<K extends string = Exclude<PageKind, 'unknown'>> {
   kind: K;
+  /**
+   * Set when the page lists subjects (a table, one per row) rather than shows
+   * one (label–value pairs). The registry tries list kinds first: a list
+   * page's search summary has labels a one-subject classifier could take for a
+   * subject's.
+   */
+  list?: true;
   /** The systems (content scripts) whose pages can be of this kind. */
   families: readonly PortalFamily[];
   /** What a person calls this kind of page, in each language of the interface: a missing one does not compile. */
@@ -29,5 +38,9 @@ export interface PageModule<K extends Exclude<PageKind, 'unknown'> = Exclude<Pag
   extractInSteps?(doc: Document, url: URL, taught?: TaughtColumns): Steps<Extraction>;
 }
 
-/** A page kind's module, its kind kept as written so the registry can be checked against the kind list. */
-export const definePageKind = <K extends Exclude<PageKind, 'unknown'>>(module: PageModule<K>): PageModule<K> => module;
+/**
+ * A page kind's module, its kind kept as written. A new kind compiles on its
+ * own; it joins the kind list, the registry and its families' scripts when
+ * `npm run -s page-kinds` writes them.
+ */
+export const definePageKind = <K extends string>(module: PageModule<K>): PageModule<K> => module;

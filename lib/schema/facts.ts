@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDate } from './isoDate';
+import { PAGE_KINDS } from './pageKinds';
 
 /**
  * Facts the extractors read off portal pages. They are the contract of
@@ -8,16 +9,8 @@ import { isoDate } from './isoDate';
  * addresses): Nghị định 13/2023/NĐ-CP.
  */
 
-export const PageKind = z.enum([
-  'dvc.procedure',
-  'dvc.index',
-  'onestop.dossier_list',
-  'onestop.dossier',
-  'feedback.list',
-  'qlvb.document_list',
-  'qlvb.document',
-  'unknown',
-]);
+/** A page's kind: one a module of lib/pages reads, or none of them. */
+export const PageKind = z.enum([...PAGE_KINDS, 'unknown']);
 export type PageKind = z.infer<typeof PageKind>;
 
 export const OnlineLevel = z.enum(['full', 'partial', 'none']);

@@ -1,19 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Window } from 'happy-dom';
+import { fixturePages, type FixturePage } from '../../scripts/harness/fixtureServer';
 
 export const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'pages');
 export const TODAY = '2026-05-20';
 
-export interface FixtureEntry {
-  file: string;
-  url: string;
-  kind: string;
-  /** A near miss: the fields whose right answer is null for every record of the page. */
-  unknown?: string[];
-}
+export type FixtureEntry = FixturePage;
 
-export const fixtureIndex = (): FixtureEntry[] => JSON.parse(readFileSync(join(FIXTURES, 'index.json'), 'utf8'));
+export const fixtureIndex = fixturePages;
 
 export const fixtureHtml = (file: string): string => readFileSync(join(FIXTURES, file), 'utf8');
 
