@@ -1,5 +1,5 @@
 import { createContext, useContext, type ReactNode } from 'react';
-import { translate, type Language, type MessageKey } from '@/lib/i18n';
+import { say, translate, type Language, type MessageKey, type Phrase } from '@/lib/i18n';
 
 const LanguageContext = createContext<Language>('vi');
 
@@ -12,6 +12,12 @@ export type Translate = (key: MessageKey, params?: Record<string, string | numbe
 export function useT(): Translate {
   const language = useContext(LanguageContext);
   return (key, params) => translate(language, key, params);
+}
+
+/** Words a sentence kept as data (a refusal of the plan reader) in the person's language. */
+export function useSay(): (phrase: Phrase<MessageKey>) => string {
+  const language = useContext(LanguageContext);
+  return (phrase) => say(language, phrase);
 }
 
 export function useLanguage(): Language {

@@ -24,6 +24,9 @@ import { hasScannedPages, readScannedImage, readScannedPdf, type ScanProgress } 
 
 const IMAGE = new Set(['.jpg', '.jpeg', '.png']);
 
+/** A file that cannot be opened, or a command mistyped: told as it is, in Vietnamese. */
+class CommandLineError extends Error {}
+
 function showProgress({ done, pages, leftMs }: ScanProgress): void {
   const left = leftMs === null ? '' : ` — còn khoảng ${Math.ceil(leftMs / 1000)} giây`;
   process.stderr.write(`Nhận dạng chữ (OCR): ${done}/${pages} trang${left}\n`);
@@ -33,7 +36,7 @@ function showProgress({ done, pages, leftMs }: ScanProgress): void {
 async function pagePicture(data: Uint8Array): Promise<{ pgm: Uint8Array; width: number; height: number }> {
   const { createCanvas, loadImage } = await import('@napi-rs/canvas');
   const image = await loadImage(Buffer.from(data)).catch(() => {
-    throw new PlanInputError('Không đọc được ảnh: tệp hỏng hoặc không phải ảnh JPEG/PNG.');
+    throw new PlanInputError({ key: 'planInputImageDamaged' });
   });
   const { width, height } = image;
   const context = createCanvas(width, height).getContext('2d');
@@ -74,7 +77,7 @@ async function readText(file: string): Promise<string> {
   try {
     data = await readFile(file);
   } catch {
-    throw new PlanInputError(`Không đọc được tệp: ${file}`);
+    throw new CommandLineError(`Không đọc được tệp: ${file}`);
   }
   const ext = extname(file).toLowerCase();
   if (ext === '.pdf') return pdfText(new Uint8Array(data));
@@ -96,14 +99,15 @@ async function main(args: string[]): Promise<void> {
     return;
   }
   if (command !== 'parse' || !file) {
-    throw new PlanInputError('Cách dùng: npm run -s plan -- parse TỆP (.txt, .docx, .doc, .pdf, .html, .jpg, .png) | restore TỆP.txt');
+    throw new CommandLineError('Cách dùng: npm run -s plan -- parse TỆP (.txt, .docx, .doc, .pdf, .html, .jpg, .png) | restore TỆP.txt');
   }
   const plan = parsePlanText(await readText(file));
   process.stdout.write(`${JSON.stringify(plan, null, 2)}\n`);
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {
-  const reason = error instanceof PlanInputError ? error.message : `Lỗi khi đọc kế hoạch: ${String(error)}`;
+  // A refusal's message is its reason worded in Vietnamese, the command line's language.
+  const reason = error instanceof PlanInputError || error instanceof CommandLineError ? error.message : `Lỗi khi đọc kế hoạch: ${String(error)}`;
   process.stderr.write(`${reason.split('\n')[0]}\n`);
   process.exit(1);
 });

@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { db } from '@/lib/db/db';
 import { MAX_FILE_MB, oversizeMb } from '@/lib/export/fileLimit';
 import { SHEET_NAMES } from '@/lib/export/workbook';
 import { emptyPeriodText } from '@/lib/metrics/dataSpan';
@@ -49,11 +48,11 @@ export function Data() {
     if (size !== null) throw new Error(t('fileTooLarge', { name: file.name, size, max: MAX_FILE_MB }));
   };
 
-  const exportXlsx = save((today) => workbookFile(db(), choice, today));
-  const exportCsv = save((today) => csvFile(db(), choice, csvSheet, today));
-  const exportJson = save((today) => exportJsonFile(db(), today));
-  const exportTaskReport = save((today) => taskReportFile(db(), today));
-  const backup = save((today) => backupFile(db(), today));
+  const exportXlsx = save((today) => workbookFile(choice, today));
+  const exportCsv = save((today) => csvFile(choice, csvSheet, today));
+  const exportJson = save((today) => exportJsonFile(today));
+  const exportTaskReport = save((today) => taskReportFile(today));
+  const backup = save((today) => backupFile(today));
   const mergeUnit = (files: FileList | null) =>
     run(async () => {
       if (!files?.length) return;
@@ -68,12 +67,12 @@ export function Data() {
       if (!file) return;
       checkSize(file);
       if (!confirm(t('restoreConfirm'))) return;
-      const restored = await restoreFrom(db(), await file.text());
+      const restored = await restoreFrom(await file.text());
       ok(t('restored', { plans: restored.plans, tasks: restored.tasks, observations: restored.observations }));
     })();
   const wipe = run(async () => {
     if (!confirm(t('deleteAllConfirm'))) return;
-    await deleteAllData(db());
+    await deleteAllData();
     ok(t('deleted'));
   });
 

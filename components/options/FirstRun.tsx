@@ -1,8 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { db } from '@/lib/db/db';
-import { updateSettings } from '@/lib/db/settings';
 import type { Settings } from '@/lib/schema/settings';
 import { FIRST_RUN_STEPS, loadFirstRun, type FirstRunStep } from '@/lib/views/firstRun';
+import { changeSettings } from '@/lib/views/settings';
 import { useT } from '../i18n';
 
 /** The options section each step is done in; the last one is done on a portal page. */
@@ -16,9 +15,9 @@ export const STEP_SECTION: Record<FirstRunStep, 'portals' | 'profile' | 'plans' 
 /** The first run as a guide: each step with what is done, the next one offered. */
 export function FirstRun({ settings, go }: { settings: Settings; go: (section: 'portals' | 'profile' | 'plans') => void }) {
   const t = useT();
-  const progress = useLiveQuery(() => loadFirstRun(db(), settings), [settings]);
+  const progress = useLiveQuery(() => loadFirstRun(settings), [settings]);
   if (!progress) return null;
-  const finish = () => void updateSettings(db(), (s) => ({ ...s, onboarded: true }));
+  const finish = () => void changeSettings((s) => ({ ...s, onboarded: true }));
   return (
     <section className="card first-run" aria-labelledby="first-run-title">
       <h2 id="first-run-title">{t('firstRunTitle')}</h2>

@@ -1,5 +1,4 @@
-import { db } from '@/lib/db/db';
-import { updateSettings } from '@/lib/db/settings';
+import { changeSettings } from '@/lib/views/settings';
 import type { Settings } from '@/lib/schema/settings';
 import { useT } from '../i18n';
 
@@ -15,7 +14,7 @@ export function Language({ settings }: { settings: Settings }) {
           onChange={(e) => {
             // Read now: React puts the controlled select back before the stored settings are read.
             const language = e.target.value === 'en' ? 'en' : 'vi';
-            void updateSettings(db(), (s) => ({ ...s, language }));
+            void changeSettings((s) => ({ ...s, language }));
           }}
         >
           <option value="vi">Tiếng Việt</option>

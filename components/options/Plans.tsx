@@ -1,17 +1,16 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { db } from '@/lib/db/db';
-import { deletePlan, savePlan, type SaveChoice } from '@/lib/db/plans';
+import type { SaveChoice } from '@/lib/db/plans';
 import type { PlanRecord } from '@/lib/schema/records';
-import { findSavedPlans, loadPlans, planName } from '@/lib/views/plans';
+import { findSavedPlans, loadPlans, planName, removePlan, saveReviewedPlan } from '@/lib/views/plans';
 import { parsePlanText, refuseOverlongText } from '@/lib/plan/parse';
-import { NotAPlanError, ScannedPdfError } from '@/lib/plan/errors';
+import { NotAPlanError, PlanInputError, ScannedPdfError } from '@/lib/plan/errors';
 import { startOcr, type OcrJob, type OcrResult } from '@/lib/ocr/client';
 import { hasScannedPages, OcrCancelled, type ScanProgress } from '@/lib/ocr/scan';
 import type { ParsedPlan } from '@/lib/schema/plan';
 import { PLAN_DRAFT_KEY, PlanDraft, withMeta, type PlanMeta } from '@/lib/plan/draft';
-import { useT } from '../i18n';
+import { useSay, useT } from '../i18n';
 import { Notice, type NoticeState } from './Notice';
 import { PlanReview } from './PlanReview';
 import { readPlanFile } from './readPlanFile';
@@ -22,6 +21,7 @@ const PICTURE = /\.(?:jpe?g|png)$/i;
 
 export function Plans() {
   const t = useT();
+  const say = useSay();
   const [text, setText] = useState('');
   const [sourceName, setSourceName] = useState('');
   const [draft, setDraft] = useState<ParsedPlan | null>(null);
@@ -30,15 +30,15 @@ export function Plans() {
   const [scan, setScan] = useState<OcrResult | null>(null);
   const [ocr, setOcr] = useState<{ progress: ScanProgress | null } | null>(null);
   const ocrJob = useRef<OcrJob | null>(null);
-  const plans = useLiveQuery(() => loadPlans(db()), []);
+  const plans = useLiveQuery(() => loadPlans(), []);
   // A plan already saved: the person chooses to replace it or keep both.
   const [saved, setSaved] = useState<PlanRecord[]>([]);
 
   const fail = (e: unknown) =>
     setNotice(
       e instanceof NotAPlanError
-        ? { kind: 'info', text: e.message }
-        : { kind: 'error', text: t('errorPrefix', { message: e instanceof Error ? e.message : String(e) }) },
+        ? { kind: 'info', text: say(e.phrase) }
+        : { kind: 'error', text: t('errorPrefix', { message: e instanceof PlanInputError ? say(e.phrase) : e instanceof Error ? e.message : String(e) }) },
     );
   const read = (input: string, source: string, meta: PlanMeta | null = null) => {
     setNotice(null);
@@ -107,12 +107,12 @@ export function Plans() {
   const save = async (choice?: SaveChoice) => {
     if (!draft) return;
     try {
-      const earlier = choice ? [] : await findSavedPlans(db(), draft);
+      const earlier = choice ? [] : await findSavedPlans(draft);
       if (earlier.length) {
         setSaved(earlier);
         return;
       }
-      await savePlan(db(), draft, sourceName || t('pastedText'), Date.now(), choice);
+      await saveReviewedPlan(draft, sourceName || t('pastedText'), choice);
       setNotice({ kind: 'ok', text: t('importSaved', { number: planName(draft.plan), targets: draft.targets.length, tasks: draft.tasks.length }) });
       setSaved([]);
       setDraft(null);
@@ -134,7 +134,7 @@ export function Plans() {
   };
 
   const remove = (id: string, name: string) => {
-    if (confirm(t('planDeleteConfirm', { number: name }))) void deletePlan(db(), id);
+    if (confirm(t('planDeleteConfirm', { number: name }))) void removePlan(id);
   };
 
   return (

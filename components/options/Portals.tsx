@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { db } from '@/lib/db/db';
-import { updateSettings } from '@/lib/db/settings';
+import { changeSettings } from '@/lib/views/settings';
 import { provinces, matchPatternOf } from '@/lib/hosts/provinces';
 import { syncContentScripts } from '@/lib/hosts/sync';
 import { HostName, PortalFamily, type PortalHost, type Settings } from '@/lib/schema/settings';
@@ -15,7 +14,7 @@ import { Notice, type NoticeState } from './Notice';
 async function grant(hosts: PortalHost[], province?: string): Promise<{ added: PortalHost[]; denied: PortalHost[] }> {
   const ok = await browser.permissions.request({ origins: hosts.map((h) => matchPatternOf(h.host)) });
   const added = ok ? hosts : [];
-  const settings = await updateSettings(db(), (s) => ({
+  const settings = await changeSettings((s) => ({
     ...s,
     profile: ok && province ? { ...s.profile, province } : s.profile,
     hosts: [...s.hosts.filter((h) => !added.some((a) => a.host === h.host)), ...added],
@@ -67,7 +66,7 @@ export function Portals({ settings, welcome }: { settings: Settings; welcome: bo
   };
   const remove = async (h: PortalHost) => {
     await browser.permissions.remove({ origins: [matchPatternOf(h.host)] }).catch(() => false);
-    const next = await updateSettings(db(), (s) => ({ ...s, hosts: s.hosts.filter((x) => x.host !== h.host) }));
+    const next = await changeSettings((s) => ({ ...s, hosts: s.hosts.filter((x) => x.host !== h.host) }));
     await syncContentScripts(next.hosts);
   };
 

@@ -1,18 +1,16 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { db } from '@/lib/db/db';
-import { updateSettings } from '@/lib/db/settings';
-import { unitsOfPlans } from '@/lib/db/units';
+import { changeSettings, loadPlanUnits } from '@/lib/views/settings';
 import { Role, type Settings } from '@/lib/schema/settings';
 import { useT } from '../i18n';
 
 export function Profile({ settings }: { settings: Settings }) {
   const t = useT();
-  const units = useLiveQuery(() => unitsOfPlans(db()), []) ?? [];
+  const units = useLiveQuery(() => loadPlanUnits(), []) ?? [];
   // Typed freely (a unit may come before its plan); the list offers the units the plans name.
   const [unit, setUnit] = useState(settings.profile.unit ?? '');
   const set = (change: Partial<Settings['profile']>) =>
-    void updateSettings(db(), (s) => ({ ...s, profile: { ...s.profile, ...change } }));
+    void changeSettings((s) => ({ ...s, profile: { ...s.profile, ...change } }));
   return (
     <section aria-labelledby="profile-title">
       <h2 id="profile-title">{t('navProfile')}</h2>

@@ -1,5 +1,4 @@
-import { db } from '@/lib/db/db';
-import { updateSettings } from '@/lib/db/settings';
+import { changeSettings } from '@/lib/views/settings';
 import type { Settings } from '@/lib/schema/settings';
 import type { MessageKey } from '@/lib/i18n';
 import { useState } from 'react';
@@ -19,7 +18,7 @@ export function Reminders({ settings }: { settings: Settings }) {
   const r = settings.reminders;
   const [notice, setNotice] = useState<NoticeState>(null);
   const set = (change: Partial<Settings['reminders']>) =>
-    void updateSettings(db(), (s) => ({ ...s, reminders: { ...s.reminders, ...change } }))
+    void changeSettings((s) => ({ ...s, reminders: { ...s.reminders, ...change } }))
       .then(() => setNotice(null))
       .catch((e: unknown) => setNotice({ kind: 'error', text: t('errorPrefix', { message: e instanceof Error ? e.message : String(e) }) }));
   return (

@@ -1,33 +1,19 @@
 import { useState } from 'react';
-import { db } from '@/lib/db/db';
-import { exportFromDb, parseExport, type ExportFile } from '@/lib/export/exportJson';
-import { mergeExports } from '@/lib/export/merge';
 import { todayInVietnam } from '@/lib/time/dates';
-import { draftReport } from '@/lib/report/draft';
-import { reportDocx } from '@/lib/report/docx';
 import { emptyPeriodText } from '@/lib/metrics/dataSpan';
-import { rangeReport, reportFor, reportPeriod } from '@/lib/report/period';
+import { reportFor } from '@/lib/report/period';
+import { REPORT_CHOICES, myReportFile, unitReportFile, type ReportChoice, type ReportFile } from '@/lib/views/report';
 import { useLanguage, useT } from '../i18n';
 import { download } from '../download';
-
-/** Quý I–IV, 6 tháng đầu / cuối năm, năm, or a range of dates: the periods of the periodic CCHC report. */
-const CHOICES = ['q1', 'q2', 'q3', 'q4', 'h1', 'h2', 'year', 'custom'] as const;
-type Choice = (typeof CHOICES)[number];
-
-function periodOfChoice(choice: Choice, year: number, range: { from: string; to: string }) {
-  if (choice === 'custom') return rangeReport(range.from, range.to);
-  if (choice === 'year') return reportPeriod('year', year);
-  return reportPeriod(choice.startsWith('q') ? 'quarter' : 'half', year, Number(choice.slice(1)));
-}
 
 export function CchcReport({ onDone, onError }: { onDone: (text: string) => void; onError: (e: unknown) => void }) {
   const t = useT();
   const language = useLanguage();
   const current = reportFor('quarter', todayInVietnam());
-  const [choice, setChoice] = useState<Choice>(`q${current.part}` as Choice);
+  const [choice, setChoice] = useState<ReportChoice>(`q${current.part}` as ReportChoice);
   const [year, setYear] = useState(current.year);
   const [range, setRange] = useState({ from: current.period.from, to: current.period.to });
-  const label = (c: Choice) =>
+  const label = (c: ReportChoice) =>
     c === 'year'
       ? t('reportWholeYear')
       : c === 'custom'
@@ -38,26 +24,19 @@ export function CchcReport({ onDone, onError }: { onDone: (text: string) => void
             ? t('reportSecondHalf')
             : t('reportQuarter', { quarter: ['I', 'II', 'III', 'IV'][Number(c.slice(1)) - 1] });
 
-  const write = async (file: ExportFile, name: string) => {
-    const period = periodOfChoice(choice, year, range);
-    const draft = draftReport(file, period, todayInVietnam());
-    const slug = choice === 'custom' ? `${period.period.from}-${period.period.to}` : `${choice}-${year}`;
-    download(`bao-cao-cchc-${name}-${slug}.docx`, await reportDocx(draft));
-    onDone(draft.empty ? `${t('reportEmpty', { period: period.label })} ${emptyPeriodText(draft.span, language)}` : t('reportDone', { period: period.label }));
-  };
-  const mine = () => void exportFromDb(db()).then((file) => write(file, 'ca-nhan')).catch(onError);
+  const write = (make: Promise<ReportFile>) =>
+    void make
+      .then((file) => {
+        download(file.name, file.content, file.type);
+        const period = file.period.label;
+        onDone(file.empty ? `${t('reportEmpty', { period })} ${emptyPeriodText(file.empty.span, language)}` : t('reportDone', { period }));
+      })
+      .catch(onError);
+  const request = { choice, year, range };
+  const mine = () => write(myReportFile(request, todayInVietnam()));
   const unit = (files: FileList | null) => {
     if (!files?.length) return;
-    const read = async () => {
-      const parsed = [];
-      for (const f of [...files]) {
-        const r = parseExport(await f.text());
-        if (!r.ok) throw new Error(`${f.name}: ${r.error}`);
-        parsed.push(r.value);
-      }
-      await write(mergeExports(parsed), 'don-vi');
-    };
-    void read().catch(onError);
+    write(Promise.all([...files].map(async (f) => ({ name: f.name, text: await f.text() }))).then((read) => unitReportFile(read, request, todayInVietnam())));
   };
 
   return (
@@ -67,8 +46,8 @@ export function CchcReport({ onDone, onError }: { onDone: (text: string) => void
       <div className="row">
         <label>
           {t('reportPeriod')}{' '}
-          <select value={choice} onChange={(e) => setChoice(e.target.value as Choice)}>
-            {CHOICES.map((c) => (
+          <select value={choice} onChange={(e) => setChoice(e.target.value as ReportChoice)}>
+            {REPORT_CHOICES.map((c) => (
               <option key={c} value={c}>
                 {label(c)}
               </option>

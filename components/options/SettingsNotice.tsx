@@ -1,7 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect } from 'react';
-import { db } from '@/lib/db/db';
-import { acknowledgeSettingsNotice, keepUnreadableSettingsAside, settingsNotice } from '@/lib/db/settings';
+import { dismissSettingsNotice, keepSettingsAside, loadSettingsNotice } from '@/lib/views/settings';
 import { useT } from '../i18n';
 
 /**
@@ -12,16 +11,16 @@ import { useT } from '../i18n';
 export function SettingsNotice() {
   const t = useT();
   useEffect(() => {
-    void keepUnreadableSettingsAside(db());
+    void keepSettingsAside();
   }, []);
-  const notice = useLiveQuery(() => settingsNotice(db()), []);
+  const notice = useLiveQuery(() => loadSettingsNotice(), []);
   if (!notice) return null;
   const time = notice.at === null ? null : new Date(notice.at).toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' });
   return (
     <div className="card notice error" role="alert" data-settings-notice>
       <p>{t('settingsUnreadable', { fields: notice.fields.join(', ') || t('settingsWhole') })}</p>
       {time && <p>{t('settingsKeptAside', { time })}</p>}
-      <button type="button" onClick={() => void acknowledgeSettingsNotice(db())}>
+      <button type="button" onClick={() => void dismissSettingsNotice()}>
         {t('settingsNoticeSeen')}
       </button>
     </div>

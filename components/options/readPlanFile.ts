@@ -18,14 +18,14 @@ async function fileText(file: File, name: string): Promise<string> {
   if (name.endsWith('.docx') || name.endsWith('.doc')) return docxToText(await file.arrayBuffer());
   const isText = name.endsWith('.txt') || (file.type.startsWith('text/') && !/\.html?$/.test(name));
   if (isText && file.size > MAX_TEXT_BYTES) {
-    throw new PlanInputError(`Tệp văn bản quá dài (${megabytes(file.size)} MB): một kế hoạch, kể cả phụ lục, thường dưới 2 triệu ký tự.`);
+    throw new PlanInputError({ key: 'planInputTextFileTooLong', params: { mb: megabytes(file.size) } });
   }
   const text = await file.text();
   if (name.endsWith('.html') || name.endsWith('.htm')) {
     return documentToText(new DOMParser().parseFromString(text, 'text/html'));
   }
   if (isText) return text;
-  throw new PlanInputError(`Không đọc được loại tệp "${file.name}": chọn tệp .docx, .pdf, .txt hoặc .html.`);
+  throw new PlanInputError({ key: 'planInputFileType', params: { name: file.name } });
 }
 
 /**
@@ -34,7 +34,7 @@ async function fileText(file: File, name: string): Promise<string> {
  * reaches the text box (a box holding megabytes freezes the page).
  */
 export async function readPlanFile(file: File): Promise<string> {
-  if (file.size > MAX_BYTES) throw new PlanInputError(`Tệp quá lớn (${megabytes(file.size)} MB): kế hoạch thường dưới 20 MB.`);
+  if (file.size > MAX_BYTES) throw new PlanInputError({ key: 'planInputFileTooBig', params: { mb: megabytes(file.size) } });
   const text = await fileText(file, file.name.toLowerCase());
   refuseOverlongText(text.length);
   return text;

@@ -1,10 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { browser } from 'wxt/browser';
-import { db } from '@/lib/db/db';
-import { addRoutine, isChecked } from '@/lib/db/checklist';
+import { isChecked } from '@/lib/db/checklist';
 import { dueDate } from '@/lib/tasks/schedule';
-import { loadPopup, markTaskDone, removeRoutine, setRoutineDone } from '@/lib/views/popup';
+import { addDailyRoutine, loadPopup, markTaskDone, removeRoutine, setRoutineDone } from '@/lib/views/popup';
 import { useT } from '../i18n';
 import { Header } from '../Header';
 import { useSettings } from '../useSettings';
@@ -20,7 +19,7 @@ export function Popup() {
   const tabId = useActiveTab();
   const unit = settings?.profile.unit ?? null;
   const data = useLiveQuery(
-    () => (settings === undefined || tabId === undefined ? undefined : loadPopup(db(), unit, tabId, today)),
+    () => (settings === undefined || tabId === undefined ? undefined : loadPopup(unit, tabId, today)),
     [settings === undefined, unit, tabId, today],
   );
   const [newRoutine, setNewRoutine] = useState('');
@@ -58,7 +57,7 @@ export function Popup() {
                 <div>{task.title}</div>
                 <div className="row small">
                   <span className="pill fail">{dueInWords(dueDate(task.deadline, today)!, today, t)}</span>
-                  <button type="button" className="link" onClick={() => void markTaskDone(db(), task.id)}>
+                  <button type="button" className="link" onClick={() => void markTaskDone(task.id)}>
                     {t('markDone')}
                   </button>
                 </div>
@@ -72,10 +71,10 @@ export function Popup() {
           {data?.routines.map((item) => (
             <li key={item.id} className="spread">
               <label className="check">
-                <input type="checkbox" checked={isChecked(item, today)} onChange={(e) => void setRoutineDone(db(), item, e.target.checked, today)} />
+                <input type="checkbox" checked={isChecked(item, today)} onChange={(e) => void setRoutineDone(item, e.target.checked, today)} />
                 {item.label}
               </label>
-              <button type="button" className="link small" aria-label={`${t('remove')}: ${item.label}`} onClick={() => void removeRoutine(db(), item.id)}>
+              <button type="button" className="link small" aria-label={`${t('remove')}: ${item.label}`} onClick={() => void removeRoutine(item.id)}>
                 {t('remove')}
               </button>
             </li>
@@ -85,7 +84,7 @@ export function Popup() {
           className="row"
           onSubmit={(e) => {
             e.preventDefault();
-            void addRoutine(db(), newRoutine).then(() => setNewRoutine(''));
+            void addDailyRoutine(newRoutine).then(() => setNewRoutine(''));
           }}
         >
           <label style={{ flex: 1 }}>

@@ -1,7 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { browser } from 'wxt/browser';
-import { db } from '@/lib/db/db';
 import type { MessageKey } from '@/lib/i18n';
 import type { TaskGroup } from '@/lib/tasks/schedule';
 import { formatDateVi } from '@/lib/time/dates';
@@ -30,7 +29,7 @@ export function MyTasks() {
   const today = useToday();
   const settings = useSettings();
   const unit = settings?.profile.unit ?? null;
-  const data = useLiveQuery(() => loadMyTasks(db(), unit, today), [unit, today]);
+  const data = useLiveQuery(() => loadMyTasks(unit, today), [unit, today]);
   const [expanded, setExpanded] = useState<ReadonlySet<TaskGroup>>(new Set());
   if (!data || !settings) return null;
   if (!data.hasPlans) return <Hint text={t('tasksNoPlan')} />;
@@ -73,7 +72,7 @@ export function MyTasks() {
                   <span className="muted">
                     {task.status === 'not_mine' ? t('notMine') : t('snoozedUntil', { date: formatDateVi(task.snoozedUntil ?? today) })}
                   </span>
-                  <button type="button" onClick={() => void restoreTask(db(), task.id)}>
+                  <button type="button" onClick={() => void restoreTask(task.id)}>
                     {t('undoSetAside')}
                   </button>
                 </div>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { db, type PageRow } from '@/lib/db/db';
+import type { PageRow } from '@/lib/db/db';
 import { MAX_FIELD, MAX_ROWS } from '@/lib/pages/caps';
 import { FIELD_NAMES, teachColumn, unreadFields } from '@/lib/views/readingNotes';
 import { tellPage } from '@/lib/messaging/toContent';
@@ -29,7 +29,7 @@ function PickColumn({ page, field, headers }: { page: PageRow; field: string; he
   const [done, setDone] = useState('');
   const name = t(FIELD_NAMES[field]);
   const use = async () => {
-    const host = await teachColumn(db(), page.url, field, chosen);
+    const host = await teachColumn(page.url, field, chosen);
     setDone(t('readingTaught', { header: chosen, field: name, host }));
     // The page is read again with the column it now knows.
     await tellPage(page.tabId, { type: 'page.reobserve' });

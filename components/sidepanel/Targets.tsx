@@ -1,10 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { db } from '@/lib/db/db';
 import { loadTargetsView, type TargetRow } from '@/lib/views/targets';
 import { indicatorLabel } from '@/lib/indicators/catalogue';
 import { formatNumber, formatPercent } from '@/lib/metrics/format';
-import { useLanguage, useT } from '../i18n';
+import { useLanguage, useSay, useT } from '../i18n';
 import { useSettings } from '../useSettings';
 import { useToday } from '../useToday';
 import { Sparkline } from './Sparkline';
@@ -18,6 +17,7 @@ const COMPARATOR: Record<string, string> = { gte: '≥', gt: '>', lte: '≤', lt
 /** "Chỉ tiêu": each measurable target against what was measured in the chosen period. */
 export function Targets() {
   const t = useT();
+  const say = useSay();
   const today = useToday();
   const settings = useSettings();
   const language = useLanguage();
@@ -25,7 +25,7 @@ export function Targets() {
   const unit = settings?.profile.unit ?? null;
   const province = provinceName(settings?.profile.province ?? null);
   const period = chosenPeriod(choice, today);
-  const view = useLiveQuery(() => loadTargetsView(db(), period, today, unit, province, language), [period.from, period.to, period.kind, today, unit, province, language]);
+  const view = useLiveQuery(() => loadTargetsView(period, today, unit, province), [period.from, period.to, period.kind, today, unit, province]);
   return (
     <div>
       <PeriodSelect value={choice} onChange={setChoice} />
@@ -58,8 +58,8 @@ export function Targets() {
             </thead>
             <tbody>
               {view.index766.groups.map((g) => (
-                <tr key={g.group} title={g.explanation}>
-                  <td>{g.name}</td>
+                <tr key={g.group} title={say(g.explanation)}>
+                  <td>{say(g.name)}</td>
                   <td>{g.estimate === null ? '—' : t('index766Points', { n: formatNumber(g.estimate, 1), max: g.covered })}</td>
                   <td>{g.published === null ? '—' : t('index766Points', { n: formatNumber(g.published, 1), max: g.max })}</td>
                 </tr>
@@ -68,7 +68,7 @@ export function Targets() {
           </table>
           <ul className="small muted">
             {view.index766.notes.map((n) => (
-              <li key={n}>{n}</li>
+              <li key={n.key}>{say(n)}</li>
             ))}
           </ul>
         </section>
@@ -79,6 +79,7 @@ export function Targets() {
 
 function TargetCard({ row }: { row: TargetRow }) {
   const t = useT();
+  const say = useSay();
   const language = useLanguage();
   const { metric, sentence, trend } = row;
   const tone = metric.status === 'met' ? 'pass' : metric.status === 'not_met' ? 'fail' : 'na';
@@ -121,7 +122,7 @@ function TargetCard({ row }: { row: TargetRow }) {
           <i style={{ left: `${Math.min(100, target.value)}%` }} />
         </div>
       )}
-      {sentence && <p className="small">{sentence}</p>}
+      {sentence && <p className="small">{say(sentence)}</p>}
     </li>
   );
 }

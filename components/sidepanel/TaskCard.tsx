@@ -1,8 +1,7 @@
 import { useState } from 'react';
-import { db } from '@/lib/db/db';
 import type { PlanRecord, TaskRecord } from '@/lib/schema/records';
 import { daysBetween, formatDateVi, vietnamDate } from '@/lib/time/dates';
-import { editTask, finishTask, reopenTask, setNotMine, snoozeTask, startTask, type TaskEdit } from '@/lib/views/myTasks';
+import { correctTask, finishTask, reopenTask, setNotMine, snoozeTask, startTask, type TaskEdit } from '@/lib/views/myTasks';
 import { dueDate, isDone } from '@/lib/tasks/schedule';
 import type { MessageKey } from '@/lib/i18n';
 import { useT, type Translate } from '../i18n';
@@ -35,11 +34,11 @@ export function TaskCard({ task, plan, today }: { task: TaskRecord; plan?: PlanR
   const done = isDone(task, today);
   const tone = done ? 'pass' : due && daysBetween(today, due) < 0 ? 'overdue' : due && daysBetween(today, due) <= 3 ? 'soon' : '';
   const finish = () => {
-    void finishTask(db(), task.id, { on: doneOn || today, note, evidence });
+    void finishTask(task.id, { on: doneOn || today, note, evidence });
     setFinishing(false);
   };
   const save = () => {
-    if (editing) void editTask(db(), task.id, editing);
+    if (editing) void correctTask(task.id, editing);
     setEditing(null);
   };
   const titleId = `task-${task.id}`;
@@ -144,7 +143,7 @@ export function TaskCard({ task, plan, today }: { task: TaskRecord; plan?: PlanR
       ) : (
         <div className="row" style={{ marginTop: 6 }}>
           {done ? (
-            <button type="button" onClick={() => void reopenTask(db(), task.id)}>
+            <button type="button" onClick={() => void reopenTask(task.id)}>
               {t('markUndone')}
             </button>
           ) : (
@@ -153,14 +152,14 @@ export function TaskCard({ task, plan, today }: { task: TaskRecord; plan?: PlanR
                 {t('markDone')}
               </button>
               {task.status !== 'in_progress' && (
-                <button type="button" onClick={() => void startTask(db(), task.id)}>
+                <button type="button" onClick={() => void startTask(task.id)}>
                   {t('taskStart')}
                 </button>
               )}
-              <button type="button" onClick={() => void snoozeTask(db(), task.id, today)}>
+              <button type="button" onClick={() => void snoozeTask(task.id, today)}>
                 {t('snooze')}
               </button>
-              <button type="button" className="link" onClick={() => void setNotMine(db(), task.id)}>
+              <button type="button" className="link" onClick={() => void setNotMine(task.id)}>
                 {t('notMine')}
               </button>
             </>

@@ -2,13 +2,13 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { browser } from 'wxt/browser';
 import { tellPage } from '@/lib/messaging/toContent';
-import { db } from '@/lib/db/db';
 import type { Finding, FindingStatus } from '@/lib/schema/facts';
 import { kindName } from '@/lib/pages';
 import type { MessageKey } from '@/lib/i18n';
 import { indicatorLabel } from '@/lib/indicators/catalogue';
 import { renderFinding } from '@/lib/indicators/render';
 import { PLAN_DRAFT_KEY, PlanDraft } from '@/lib/plan/draft';
+import type { PageReading } from '@/lib/plan/html';
 import {
   dismissFinding,
   loadThisPage,
@@ -20,7 +20,7 @@ import {
   type StatusFilter,
   type SubjectCard,
 } from '@/lib/views/thisPage';
-import { useLanguage, useT } from '../i18n';
+import { useLanguage, useSay, useT } from '../i18n';
 import { useActiveTab } from '../useActiveTab';
 import { ReadingNotes } from './ReadingNotes';
 
@@ -33,9 +33,10 @@ const reobserve = (tabId: number) => tellPage(tabId, { type: 'page.reobserve' })
 /** "Trang này": the findings of the page open in the active tab, what falls short first. */
 export function ThisPage() {
   const t = useT();
+  const say = useSay();
   const language = useLanguage();
   const tabId = useActiveTab();
-  const data = useLiveQuery(() => (tabId === undefined ? undefined : loadThisPage(db(), tabId)), [tabId]);
+  const data = useLiveQuery(() => (tabId === undefined ? undefined : loadThisPage(tabId)), [tabId]);
   const [indicator, setIndicator] = useState('');
   const [status, setStatus] = useState<StatusFilter>('fail');
   const [showDismissed, setShowDismissed] = useState(false);
@@ -62,7 +63,9 @@ export function ThisPage() {
     setReadError('');
     try {
       const [result] = await browser.scripting.executeScript({ target: { tabId: page.tabId }, files: ['/read-page.js'] });
-      const draft = PlanDraft.parse({ text: result?.result, url: page.url, meta: page.plan ?? null });
+      const reading = result?.result as PageReading | undefined;
+      if (reading && 'refused' in reading) return setReadError(t('importReadFailed', { message: say(reading.refused) }));
+      const draft = PlanDraft.parse({ text: reading?.text, url: page.url, meta: page.plan ?? null });
       await browser.storage.session.set({ [PLAN_DRAFT_KEY]: draft });
       await browser.tabs.create({ url: browser.runtime.getURL('/options.html#plans') });
     } catch (e) {
@@ -71,12 +74,12 @@ export function ThisPage() {
   };
   const actions = (f: Finding) =>
     dismissed.has(f.id) ? (
-      <button type="button" className="link" onClick={() => void restoreFinding(db(), f.id).then(() => reobserve(page.tabId))}>
+      <button type="button" className="link" onClick={() => void restoreFinding(f.id).then(() => reobserve(page.tabId))}>
         {t('findingRestore')}
       </button>
     ) : (
       f.status !== 'pass' && (
-        <button type="button" className="link" onClick={() => void dismissFinding(db(), f.id).then(() => reobserve(page.tabId))}>
+        <button type="button" className="link" onClick={() => void dismissFinding(f.id).then(() => reobserve(page.tabId))}>
           {t('findingDismiss')}
         </button>
       )

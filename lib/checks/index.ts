@@ -12,8 +12,7 @@ export type { CheckContext } from './finding';
 const STATUS: Record<Exclude<Verdict, null>, FindingStatus> = { hit: 'pass', miss: 'fail', unknown: 'na' };
 
 /** One indicator's finding about one item: its verdict, and why. */
-function itemFinding<P extends Population>(indicator: Indicator<string, P>, item: Populations[P], subject: string, ctx: CheckContext): Finding {
-  const verdict = indicator.verdict(item, ctx);
+function itemFinding<P extends Population>(indicator: Indicator<string, P>, item: Populations[P], verdict: Verdict, subject: string, ctx: CheckContext): Finding {
   const why = indicator.explain(item, verdict, ctx);
   const message = { ...why, key: `${indicator.key}:${why.key}` };
   return finding(ctx, indicator.key, subject, indicator.key, verdict === null ? 'na' : STATUS[verdict], message);
@@ -23,21 +22,25 @@ function itemFinding<P extends Population>(indicator: Indicator<string, P>, item
  * A list's rate of one indicator against its target, counted exactly as the
  * side panel and the workbook count it (the same verdicts, the same tally).
  */
-export function rateFinding<P extends Population>(indicator: Indicator<string, P>, items: readonly Populations[P][], ctx: CheckContext): Finding {
-  const tally = new Tally(indicator.key);
-  for (const item of items) tally.add(indicator.verdict(item, ctx));
+function rateFinding(tally: Tally<string>, ctx: CheckContext): Finding {
+  const { indicator: key } = tally;
   const { numerator: met, denominator: counted, rate } = tally.ratio();
-  const make = (status: FindingStatus, key: string, measured?: number, params: Record<string, string | number> = {}) =>
-    finding(ctx, indicator.key, 'list', indicator.key, status, { key: `rate:${key}`, params: { met, counted, ...params } }, measured);
+  const make = (status: FindingStatus, reason: string, measured?: number, params: Record<string, string | number> = {}) =>
+    finding(ctx, key, 'list', key, status, { key: `rate:${reason}`, params: { met, counted, ...params } }, measured);
   if (rate === null) return make('na', 'none');
   const percent = Math.round(1000 * rate) / 10;
-  const target = targetFor(ctx.targets, indicator.key);
+  const target = targetFor(ctx.targets, key);
   const { status } = judge(rate, target);
   if (!target) return make('na', 'noTarget', percent, { rate: percent });
   const params = { rate: percent, target: describeTarget(target) };
   return status === 'met' ? make('pass', 'met', percent, params) : make('fail', 'notMet', percent, params);
 }
 
+/**
+ * Each item's verdict by every indicator of its population, once: a finding
+ * per item for the indicators that mark items (only the failing ones when
+ * `failingOnly`), then the list's rates from the same verdicts.
+ */
 function* checkItems<P extends Population>(
   population: P,
   items: readonly Populations[P][],
@@ -45,17 +48,24 @@ function* checkItems<P extends Population>(
   isList: boolean,
   ctx: CheckContext,
   among: readonly PageIndicator[],
+  failingOnly: boolean,
 ): Steps<Finding[]> {
   const out: Finding[] = [];
   const indicators = among.filter((i) => i.population === population) as unknown as Indicator<string, P>[];
+  const tallies = indicators.map((i) => new Tally<string>(i.key));
   for (const item of items) {
     yield;
-    for (const indicator of indicators) if (indicator.marksEachItem) out.push(itemFinding(indicator, item, subjectOf(item), ctx));
+    indicators.forEach((indicator, n) => {
+      if (!indicator.marksEachItem && !isList) return;
+      const verdict = indicator.verdict(item, ctx);
+      tallies[n].add(verdict);
+      if (indicator.marksEachItem && (!failingOnly || verdict === 'miss')) out.push(itemFinding(indicator, item, verdict, subjectOf(item), ctx));
+    });
   }
   if (!isList) return out;
-  for (const indicator of indicators) {
-    yield;
-    out.push(rateFinding(indicator, items, ctx));
+  for (const tally of tallies) {
+    const rate = rateFinding(tally, ctx);
+    if (!failingOnly || rate.status === 'fail') out.push(rate);
   }
   return out;
 }
@@ -64,19 +74,30 @@ function* checkItems<P extends Population>(
  * Every check that applies to the facts of one page, against the targets in
  * force, an item at a time: the caller may give way between them. The
  * indicators are the page indicators, or a content script's own (those whose
- * items its pages show).
+ * items its pages show). The page's marks need only what falls short
+ * (`failingOnly`); what is stored keeps every finding.
  */
-export function* checking(facts: PageFacts, targets: readonly TargetInForce[], today: string, indicators: readonly PageIndicator[]): Steps<Finding[]> {
+export function* checking(
+  facts: PageFacts,
+  targets: readonly TargetInForce[],
+  today: string,
+  indicators: readonly PageIndicator[],
+  failingOnly = false,
+): Steps<Finding[]> {
   const ctx: CheckContext = { targets, today };
   // A list page shows its rates above the list; a single dossier or procedure has no rate of its own.
   const isList = facts.kind.endsWith('list');
   let findings: Finding[] = [];
   if (facts.procedure) {
     const subject = facts.procedure.code ?? 'procedure';
-    findings = findings.concat(yield* checkItems('procedure', [facts.procedure], () => subject, false, ctx, indicators), procedureEResult(facts.procedure, subject, ctx));
+    const eResult = procedureEResult(facts.procedure, subject, ctx);
+    findings = findings.concat(
+      yield* checkItems('procedure', [facts.procedure], () => subject, false, ctx, indicators, failingOnly),
+      !failingOnly || eResult.status === 'fail' ? [eResult] : [],
+    );
   }
-  if (facts.dossiers) findings = findings.concat(yield* checkItems('dossier', facts.dossiers, (d) => d.code, isList, ctx, indicators));
-  if (facts.feedback) findings = findings.concat(yield* checkItems('feedback', facts.feedback, (f) => f.code, isList, ctx, indicators));
+  if (facts.dossiers) findings = findings.concat(yield* checkItems('dossier', facts.dossiers, (d) => d.code, isList, ctx, indicators, failingOnly));
+  if (facts.feedback) findings = findings.concat(yield* checkItems('feedback', facts.feedback, (f) => f.code, isList, ctx, indicators, failingOnly));
   return findings;
 }
 

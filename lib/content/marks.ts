@@ -215,6 +215,17 @@ export function createMarks(doc: Document, language: Language, word: (f: Finding
     badge.classList.add(v, hz);
   };
 
+  // The badge's size is known once the browser has laid it out: its corner is chosen then, within the frame's own
+  // layout, rather than by forcing a layout of the whole page in the middle of the script's work.
+  const Sizes = (doc.defaultView as (Window & typeof globalThis) | null)?.ResizeObserver;
+  const laidOut = Sizes ? new Sizes(() => dock()) : null;
+  const dockOnceLaidOut = () => {
+    if (!laidOut) return dock();
+    // Observing anew reports the badge's size after the next layout, even when it has not changed.
+    laidOut.unobserve(badge);
+    laidOut.observe(badge);
+  };
+
   let frame = 0;
   const onViewChange = () => {
     if (frame) return;
@@ -317,7 +328,7 @@ export function createMarks(doc: Document, language: Language, word: (f: Finding
       place();
       if (!host.isConnected) doc.documentElement.append(host);
       renderBadge(pageShortfalls(findings, dismissed).findings, placed.length);
-      dock();
+      dockOnceLaidOut();
     },
     focus(findingId) {
       const index = placed.findIndex((p) => p.findings.some((f) => f.id === findingId));
@@ -334,11 +345,12 @@ export function createMarks(doc: Document, language: Language, word: (f: Finding
       line.setAttribute('role', 'alert');
       line.textContent = message;
       badge.prepend(line);
-      dock();
+      dockOnceLaidOut();
     },
     destroy() {
       doc.defaultView?.removeEventListener('resize', onViewChange);
       doc.defaultView?.removeEventListener('scroll', onViewChange);
+      laidOut?.disconnect();
       host.remove();
     },
   };

@@ -107,7 +107,7 @@ export async function startObserving(doc: Document, env: ContentEnv, modules: re
     const extracted = early ?? (await sliced(extractingWith(modules, doc, url, taught)));
     early = null;
     if (reading !== readings) return;
-    const findings = extracted ? await sliced(checking(extracted.facts, targets, vietnamDate(Date.now()), indicators)) : [];
+    const findings = extracted ? await sliced(checking(extracted.facts, targets, vietnamDate(Date.now()), indicators, true)) : [];
     if (reading !== readings) return;
     if (!extracted || extracted.facts.kind === 'unknown') {
       marks?.destroy();

@@ -6,6 +6,7 @@ import { unitFigures } from '../metrics/figures';
 import type { Index766Comparison } from '../metrics/index766';
 import { dataSpan, emptyPeriodText, hasDataIn } from '../metrics/dataSpan';
 import { formatDateVi } from '../time/dates';
+import { say } from '../i18n';
 import type { ExportFile } from './exportJson';
 import { inPeriod, periodLabel, type Period } from '../time/periods';
 import type { Observation, TaskRecord } from '../schema/records';
@@ -210,9 +211,9 @@ export function index766Table(c: Index766Comparison): Table {
       { header: 'Giải thích', kind: 'text' },
     ],
     rows: [
-      ...c.groups.map((g) => [g.name, g.max, g.estimate, g.covered, g.published, g.difference, g.explanation]),
+      ...c.groups.map((g) => [say('vi', g.name), g.max, g.estimate, g.covered, g.published, g.difference, say('vi', g.explanation)]),
       ['Tổng (ước tính)', 100, c.estimate.points, c.estimate.maxPoints, published?.total ?? null, null, null],
-      ...c.notes.map((note) => ['Ghi chú', null, null, null, null, null, note]),
+      ...c.notes.map((note) => ['Ghi chú', null, null, null, null, null, say('vi', note)]),
     ],
   };
 }

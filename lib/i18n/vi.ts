@@ -1,8 +1,10 @@
 import { onPageVi } from './onPage';
+import { planInputVi } from './planInput';
 
 /** Vietnamese: the default language. Every UI string lives here first. */
 export const vi = {
   ...onPageVi,
+  ...planInputVi,
   appTagline: 'Theo dõi chỉ tiêu và nhiệm vụ cải cách hành chính',
   // side panel tabs
   tabMyTasks: 'Việc của tôi',

@@ -2,6 +2,7 @@ import { PAGE_INDICATORS, type PageIndicator } from './onPages';
 import type { MessageRef, Wording } from './types';
 
 import type { Language } from '../i18n';
+import { fillFormatted } from '../i18n/phrase';
 
 /** Messages about a list's rate, shared by every indicator; `{name}` is the indicator's name. */
 const RATE_MESSAGES: Record<string, Wording> = {
@@ -22,20 +23,12 @@ function messagesOf(indicators: readonly PageIndicator[]): ReadonlyMap<string, W
 /** Every finding message by its full key. Findings come from page checks only. */
 export const MESSAGES: ReadonlyMap<string, Wording> = /* @__PURE__ */ messagesOf(PAGE_INDICATORS);
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-function formatParam(value: string | number, language: Language): string {
-  if (typeof value === 'number') return language === 'vi' ? String(value).replace('.', ',') : String(value);
-  // Dates are written dd/mm/yyyy in both languages, as the portals and plans write them.
-  return ISO_DATE.test(value) ? `${value.slice(8, 10)}/${value.slice(5, 7)}/${value.slice(0, 4)}` : value;
-}
-
 function render(messages: ReadonlyMap<string, Wording>, indicators: readonly PageIndicator[], message: MessageRef, language: Language, indicator: string | null): string {
   const wording = messages.get(message.key);
   if (!wording) return message.key;
   const name = indicators.find((i) => i.key === indicator)?.name[language] ?? indicator ?? '';
   const params: Record<string, string | number> = { name, ...message.params };
-  return wording[language].replace(/\{(\w+)\}/g, (whole, p: string) => (p in params ? formatParam(params[p], language) : whole));
+  return fillFormatted(wording[language], params, language);
 }
 
 /**

@@ -4,7 +4,6 @@ import { tasksOfUnit } from '../tasks/completion';
 import { computeMetrics, type Metric } from './compute';
 import { compare766, estimate766, findPublished, type Index766Comparison } from './index766';
 import type { Period } from '../time/periods';
-import type { Language } from '../i18n';
 
 /** What a unit's figures are computed from: this browser's records, or colleagues' merged exports. */
 export interface UnitData {
@@ -44,12 +43,11 @@ export function activeUnitTasks(plans: readonly PlanRecord[], tasks: readonly Ta
  * metrics of every indicator, and the 766 estimate beside what the portal
  * published for `named`, the calendar period a report's cut-off window stands
  * for (the portal publishes quý I for 01/01–31/3, the report counts 15/12–14/3).
- * The estimate's explanations are in `language`: Vietnamese for documents.
  */
-export function unitFigures(data: UnitData, period: Period, today: string, named: Period = period, language: Language = 'vi'): UnitFigures {
+export function unitFigures(data: UnitData, period: Period, today: string, named: Period = period): UnitFigures {
   const targets = targetsInForce(activePlanTargets(data.plans, data.targets));
   const tasks = activeUnitTasks(data.plans, data.tasks, data.unit);
   const metrics = computeMetrics(data.observations, period, targets, { today, tasks });
   const published = findPublished(data.observations, { unit: data.unit, province: data.province ?? null }, named);
-  return { period, targets, tasks, metrics, index766: compare766(estimate766(metrics, period), published, today, language) };
+  return { period, targets, tasks, metrics, index766: compare766(estimate766(metrics, period), published, today) };
 }

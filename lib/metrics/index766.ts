@@ -5,7 +5,7 @@ import type { Observation } from '../schema/records';
 import { fold } from '../text/fold';
 import type { Metric } from './compute';
 import { formatNumber } from './format';
-import { translate, type Language, type MessageKey } from '../i18n';
+import { inBoth, type InBoth, type MessageKey, type Phrase } from '../i18n';
 import { parsePeriodLabel, periodLabel, samePeriod, type Period } from '../time/periods';
 
 export type { IndexGroup } from '../indicators/types';
@@ -118,7 +118,7 @@ export function findPublished(observations: readonly Observation[], who: Publish
 
 export interface GroupComparison {
   group: IndexGroup;
-  name: string;
+  name: Phrase<MessageKey>;
   max: number;
   /** Estimated points and the group's points the estimate covers. */
   estimate: number | null;
@@ -126,15 +126,15 @@ export interface GroupComparison {
   published: number | null;
   /** Published minus estimated, only where the estimate covers the whole group. */
   difference: number | null;
-  explanation: string;
+  explanation: Phrase<MessageKey>;
 }
 
 export interface Index766Comparison {
   estimate: Index766Estimate;
   published: PublishedScore | null;
   groups: GroupComparison[];
-  /** Why an estimate and the portal's figures differ, in the language asked for. */
-  notes: string[];
+  /** Why an estimate and the portal's figures differ, worded where they are shown. */
+  notes: Phrase<MessageKey>[];
 }
 
 /** A name put mid-sentence: its first letter only is lowered, so abbreviations (TTHC) stay as written. */
@@ -144,10 +144,7 @@ function explainGroup(
   group: IndexGroup,
   items: EstimateItem[],
   published: number | null,
-  language: Language,
 ): Pick<GroupComparison, 'estimate' | 'covered' | 'difference' | 'explanation'> {
-  const say = (key: MessageKey, params: Record<string, string | number> = {}) => translate(language, key, params);
-  const pts = points(language);
   const { max } = GROUPS[group];
   const counted = items.filter((i) => i.points !== null);
   const covered = counted.reduce((s, i) => s + i.max, 0);
@@ -155,8 +152,9 @@ function explainGroup(
   const portal = published === null ? say('idx766PortalNone') : say('idx766PortalPublished', { points: pts(published), max });
   if (items.length === 0) return { estimate: null, covered: 0, difference: null, explanation: say('idx766NoIndicators', { portal }) };
   if (estimate === null) return { estimate, covered, difference: null, explanation: say('idx766NoDossiers', { portal }) };
-  const name = (i: EstimateItem) => (language === 'vi' ? i.name : (INDICATORS.find((x) => x.key === i.indicator)?.name.en ?? i.name));
-  const mine = say('idx766Mine', { points: pts(estimate), covered, names: counted.map((i) => lowerFirst(name(i))).join('; ') });
+  const name = (i: EstimateItem, language: 'vi' | 'en') => (language === 'vi' ? i.name : (INDICATORS.find((x) => x.key === i.indicator)?.name.en ?? i.name));
+  const names = inBoth((language) => counted.map((i) => lowerFirst(name(i, language))).join('; '));
+  const mine = say('idx766Mine', { points: pts(estimate), covered, names });
   if (covered < max) {
     return { estimate, covered, difference: null, explanation: say('idx766PartOfGroup', { portal, mine, covered, max }) };
   }
@@ -170,24 +168,24 @@ function explainGroup(
   return { estimate, covered, difference, explanation: say('idx766WholeGroup', { portal, mine, gap }) };
 }
 
-/** Points with one decimal, written as the language writes decimals. */
-const points = (language: Language) => (n: number) => (language === 'vi' ? formatNumber(n, 1) : n.toFixed(1));
+/** Points with one decimal, written as each language writes decimals. */
+const pts = (n: number): InBoth => inBoth((language) => (language === 'vi' ? formatNumber(n, 1) : n.toFixed(1)));
+
+const say = (key: MessageKey, params: Phrase<MessageKey>['params'] = {}): Phrase<MessageKey> => ({ key, params });
 
 /**
  * The estimate beside what the portal published for the same unit and
- * period, group by group, with the reasons the two differ, in the given
- * language (documents are Vietnamese; the side panel speaks the person's).
+ * period, group by group, with the reasons the two differ, as phrases worded
+ * where they are shown (documents in Vietnamese, the side panel in the person's language).
  */
-export function compare766(estimate: Index766Estimate, published: PublishedScore | null, today: string, language: Language = 'vi'): Index766Comparison {
-  const say = (key: MessageKey, params: Record<string, string | number> = {}) => translate(language, key, params);
-  const pts = points(language);
+export function compare766(estimate: Index766Estimate, published: PublishedScore | null, today: string): Index766Comparison {
   const groups = GROUP_ORDER.map((group): GroupComparison => {
     const value = published?.groups[group] ?? null;
     const items = estimate.items.filter((i) => i.group === group);
-    return { group, name: say(`group766_${group}`), max: GROUPS[group].max, published: value, ...explainGroup(group, items, value, language) };
+    return { group, name: say(`group766_${group}`), max: GROUPS[group].max, published: value, ...explainGroup(group, items, value) };
   });
   const dossiers = estimate.items.find((i) => i.indicator === 'procedure.on_time_rate')?.denominator ?? 0;
-  const period = periodLabel(estimate.period, language);
+  const period = inBoth((language) => periodLabel(estimate.period, language));
   const notes = [
     say('idx766NoteEstimate', { points: pts(estimate.points), max: estimate.maxPoints }),
     say('idx766NoteDossiers', { dossiers: say(dossiers === 1 ? 'idx766DossierOne' : 'idx766DossierMany', { n: dossiers }), period }),

@@ -2,7 +2,7 @@ import type { Metric } from './compute';
 import { formatDateVi } from '../time/dates';
 import { formatPercent } from './format';
 import { INDICATORS, type MeasuredIndicator } from '../indicators';
-import { translate, type Language, type MessageKey } from '../i18n';
+import { inBoth, say, type InBoth, type MessageKey, type Phrase } from '../i18n';
 import { elapsedDays, periodDays, periodLabel, type Period } from '../time/periods';
 
 export interface WhatItTakes {
@@ -12,7 +12,8 @@ export interface WhatItTakes {
   /** Items expected by the end of the period at the pace so far. */
   expectedRemaining: number | null;
   achievable: boolean | null;
-  sentence: string;
+  /** What it takes, worded where it is shown: in the person's language in the side panel, in Vietnamese in documents. */
+  sentence: Phrase<MessageKey>;
 }
 
 /** Fewest of the coming items that must count so that the rate reaches the target (percent). */
@@ -24,26 +25,26 @@ function fewestNeeded(numerator: number, total: number, value: number, strict: b
 /**
  * What it takes to reach a "không thấp hơn" target by the end of the period,
  * if items keep arriving at the pace so far, e.g. "Cần thêm 6 hồ sơ có tái
- * sử dụng dữ liệu để đạt 80% trong tháng 11/2026", in the given language
- * (documents are Vietnamese; the side panel speaks the person's). Null for
- * indicators that are not counted over arriving items or have no such target.
+ * sử dụng dữ liệu để đạt 80% trong tháng 11/2026", as a phrase worded where
+ * it is shown. Null for indicators that are not counted over arriving items or
+ * have no such target.
  */
-export function whatItTakes(metric: Metric, period: Period, today: string, language: Language = 'vi'): WhatItTakes | null {
+export function whatItTakes(metric: Metric, period: Period, today: string): WhatItTakes | null {
   const indicator = INDICATORS.find((i) => i.key === metric.indicator);
   const wording = indicator?.pace;
   const target = metric.target;
   if (!wording || !target || (target.comparator !== 'gte' && target.comparator !== 'gt')) return null;
-  const say = (key: MessageKey, params: Record<string, string | number> = {}) => translate(language, key, params);
-  const named = periodLabel(period, language);
+  const phrase = (key: MessageKey, params: Phrase<MessageKey>['params'] = {}): Phrase<MessageKey> => ({ key, params });
+  const named = inBoth((language) => periodLabel(period, language));
   // A range reads "trong kỳ từ 15/09/2026 đến 14/12/2026", not "trong từ …".
-  const label = period.kind === 'custom' ? say('wiPeriodCustom', { period: named }) : named;
-  const goal = target.comparator === 'gt' ? say('wiGoalAbove', { value: target.value }) : `${target.value}%`;
-  const quality = language === 'vi' ? wording.quality : wording.en.quality;
+  const label = period.kind === 'custom' ? phrase('wiPeriodCustom', { period: named }) : named;
+  const goal = target.comparator === 'gt' ? phrase('wiGoalAbove', { value: target.value }) : `${target.value}%`;
+  const quality: InBoth = { vi: wording.quality, en: wording.en.quality };
   /** The item's noun for a count of n: English has a singular and a plural, Vietnamese one word. */
-  const item = (n: number) => (language === 'vi' ? wording.item : n === 1 ? wording.en.one : wording.en.many);
-  const count = (n: number) => say('wiCount', { n, item: item(n) });
-  const percent = (rate: number) => (language === 'vi' ? formatPercent(rate) : formatPercent(rate).replace(',', '.'));
-  const result = (needed: number | null, expectedRemaining: number | null, achievable: boolean | null, sentence: string) => ({
+  const item = (n: number): InBoth => ({ vi: wording.item, en: n === 1 ? wording.en.one : wording.en.many });
+  const count = (n: number) => phrase('wiCount', { n, item: item(n) });
+  const percent = (rate: number) => inBoth((language) => (language === 'vi' ? formatPercent(rate) : formatPercent(rate).replace(',', '.')));
+  const result = (needed: number | null, expectedRemaining: number | null, achievable: boolean | null, sentence: Phrase<MessageKey>) => ({
     indicator: metric.indicator,
     needed,
     expectedRemaining,
@@ -51,39 +52,39 @@ export function whatItTakes(metric: Metric, period: Period, today: string, langu
     sentence,
   });
 
-  if (today < period.from) return result(null, null, null, say('wiNotStarted', { period: named }));
+  if (today < period.from) return result(null, null, null, phrase('wiNotStarted', { period: named }));
   const elapsed = elapsedDays(period, today);
   const remainingDays = periodDays(period) - elapsed;
   const { numerator, denominator } = metric;
-  if (denominator === 0) return result(null, null, null, say('wiNoItems', { item: item(0), label }));
+  if (denominator === 0) return result(null, null, null, phrase('wiNoItems', { item: item(0), label }));
   const expected = Math.round((denominator / elapsed) * remainingDays);
   const needed = fewestNeeded(numerator, denominator + expected, target.value, target.comparator === 'gt');
   const rate = percent(numerator / denominator);
 
   if (remainingDays === 0) {
     return needed === 0
-      ? result(0, 0, true, say('wiEndedMet', { rate, goal, label }))
-      : result(needed, 0, false, say('wiEndedShort', { Label: capitalize(label), rate, goal }));
+      ? result(0, 0, true, phrase('wiEndedMet', { rate, goal, label }))
+      : result(needed, 0, false, phrase('wiEndedShort', { Label: inBoth((language) => capitalize('key' in label ? say(language, label) : label[language])), rate, goal }));
   }
   const until = formatDateVi(period.to);
   // One expected dossier is "the one", several are "all ... each": no "cả khoảng 1", no "khoảng 0".
-  const pace = expected === 1 ? say('wiPaceOne', { item: item(1), until }) : say('wiPaceMany', { expected, item: item(expected), until });
+  const pace = expected === 1 ? phrase('wiPaceOne', { item: item(1), until }) : phrase('wiPaceMany', { expected, item: item(expected), until });
   if (needed === 0) {
-    const rest = expected === 0 ? '' : say(expected === 1 ? 'wiMetEvenIfOne' : 'wiMetEvenIfMany', { pace, quality });
-    return result(0, expected, true, say('wiMet', { rate, goal, label, rest }));
+    const rest = expected === 0 ? '' : phrase(expected === 1 ? 'wiMetEvenIfOne' : 'wiMetEvenIfMany', { pace, quality });
+    return result(0, expected, true, phrase('wiMet', { rate, goal, label, rest }));
   }
   if (needed > expected) {
     const best = percent((numerator + expected) / (denominator + expected));
     const sentence =
       expected === 0
-        ? say('wiOutOfReachNone', { goal, label, item: item(0), until, rate })
-        : say(expected === 1 ? 'wiOutOfReachOne' : 'wiOutOfReachMany', { goal, label, until, expectedItems: count(expected), quality, best, neededItems: count(needed) });
+        ? phrase('wiOutOfReachNone', { goal, label, item: item(0), until, rate })
+        : phrase(expected === 1 ? 'wiOutOfReachOne' : 'wiOutOfReachMany', { goal, label, until, expectedItems: count(expected), quality, best, neededItems: count(needed) });
     return result(needed, expected, false, sentence);
   }
-  const lead = say((numerator / denominator) * 100 >= target.value ? 'wiKeepLead' : 'wiReachLead', { rate, goal });
+  const lead = phrase((numerator / denominator) * 100 >= target.value ? 'wiKeepLead' : 'wiReachLead', { rate, goal });
   // One expected and one needed: that very one must count, said so rather than "1 hồ sơ … (trong hồ sơ …)".
-  const need = expected === 1 ? say('wiNeedOne', { pace, quality }) : say('wiNeedMany', { neededItems: count(needed), quality, pace });
-  return result(needed, expected, true, say('wiAchievable', { lead, label, need }));
+  const need = expected === 1 ? phrase('wiNeedOne', { pace, quality }) : phrase('wiNeedMany', { neededItems: count(needed), quality, pace });
+  return result(needed, expected, true, phrase('wiAchievable', { lead, label, need }));
 }
 
 const capitalize = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);

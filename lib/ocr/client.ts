@@ -35,11 +35,11 @@ export function startOcr(kind: OcrRequest['kind'], data: ArrayBuffer, onProgress
       if (reply.type === 'progress') return onProgress(reply.progress);
       worker.terminate();
       if (reply.type === 'done') resolve({ reading: reply.reading, images: reply.images });
-      else reject(new PlanInputError(`Không nhận dạng được chữ (OCR): ${reply.message}`));
+      else reject(new PlanInputError({ key: 'planInputOcrFailed', params: { reason: reply.message } }));
     };
     worker.onerror = (event) => {
       worker.terminate();
-      reject(new PlanInputError(`Không nhận dạng được chữ (OCR): ${event.message}`));
+      reject(new PlanInputError({ key: 'planInputOcrFailed', params: { reason: event.message } }));
     };
   });
   // The model is in public/; the engine's files are copied beside it when the extension is built.

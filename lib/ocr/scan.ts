@@ -59,7 +59,7 @@ export interface ScanOptions {
 
 export class OcrCancelled extends PlanInputError {
   constructor() {
-    super('Đã dừng nhận dạng chữ (OCR).');
+    super({ key: 'planInputOcrStopped' });
   }
 }
 

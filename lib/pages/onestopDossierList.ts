@@ -1,7 +1,7 @@
 import type { Dossier } from '../schema/facts';
 import { compositeOf, type Composite } from './composite';
 import { DOSSIER_CODE, DOSSIER_LABELS, type DossierField, toDossier } from './dossierFields';
-import { cellText, columnsOf, readGrids, type Grid, type GridRow, type TaughtColumns } from './table';
+import { cellText, columnsOf, readingGrids, type Grid, type GridRow, type TaughtColumns } from './table';
 import { finish, type Steps } from '../time/steps';
 import { definePageKind, type Extraction } from './types';
 
@@ -20,8 +20,8 @@ interface DossierGrid {
 }
 
 /** The list of dossiers on a page: a grid with a code and a status column, or one whose cells hold both as lines. */
-function dossierGrid(doc: Document, taught: TaughtColumns): DossierGrid | null {
-  for (const grid of readGrids(doc)) {
+function* findingDossierGrid(doc: Document, taught: TaughtColumns): Steps<DossierGrid | null> {
+  for (const grid of yield* readingGrids(doc)) {
     const col = columnsOf(grid, DOSSIER_LABELS, taught);
     if (col.code >= 0 && col.status >= 0) return { grid, col, composite: -1 };
     const composite = columnsOf(grid, { composite: COMPOSITE_HEADERS }).composite;
@@ -60,7 +60,7 @@ function unreadFields(found: DossierGrid, dossiers: readonly Dossier[], reads: (
 /** The list's rows, read one at a time: the caller may give way between them. */
 function* readList(doc: Document, _url: URL, taught: TaughtColumns = {}): Steps<Extraction> {
   const anchors = new Map<string, Element>();
-  const found = dossierGrid(doc, taught);
+  const found = yield* findingDossierGrid(doc, taught);
   if (!found) return { facts: { dossiers: [] }, anchors };
   anchors.set('list', found.grid.element);
   const dossiers: Dossier[] = [];
@@ -86,7 +86,7 @@ export const onestopDossierList = definePageKind({
   families: ['onestop'],
   name: { vi: 'Danh sách hồ sơ một cửa', en: 'One-stop dossier list' },
   matches(url, doc) {
-    return LIST_PATH.test(url.pathname) || dossierGrid(doc, {}) !== null;
+    return LIST_PATH.test(url.pathname) || finish(findingDossierGrid(doc, {})) !== null;
   },
   extract: (doc, url, taught) => finish(readList(doc, url, taught)),
   extractInSteps: readList,

@@ -1,4 +1,5 @@
 import { MAX_ROWS } from './caps';
+import { finish, type Steps } from '../time/steps';
 import { labelKey, valueOf } from './text';
 
 /** One data row; cells are kept as elements and read only when a column is asked for. */
@@ -78,16 +79,21 @@ const isTableCell = (el: Element): boolean => el.tagName === 'TD' || el.tagName 
  * read with other columns than the browser reads it with.
  */
 export function cellsOfRow(tr: Element): Element[] {
-  return Array.prototype.filter.call(tr.children, isTableCell) as Element[];
+  // A walk over the row's elements: filtering its children collection costs a DOM call per cell and per test.
+  const cells: Element[] = [];
+  for (let el = tr.firstElementChild; el; el = el.nextElementSibling) if (isTableCell(el)) cells.push(el);
+  return cells;
 }
 
 /**
  * A table's header rows: those in its THEAD, else its leading rows of header
  * cells only. Read from the rows themselves, not from `tHead.rows`, which not
- * every DOM the command line may use implements.
+ * every DOM the command line may use implements. A step per row: a list of
+ * thousands is read a slice at a time.
  */
-function readHtmlTable(table: HTMLTableElement): Grid | null {
-  const all = Array.from(table.rows).filter((tr) => tr.closest('table') === table);
+function* readingHtmlTable(table: HTMLTableElement): Steps<Grid | null> {
+  // A row is the table's own when its section (or the table itself) is the table's child: a nested table's rows are not.
+  const all = Array.from(table.rows).filter((tr) => tr.parentElement === table || tr.parentElement?.parentElement === table);
   let headerRows = 0;
   while (headerRows < all.length) {
     const tr = all[headerRows];
@@ -101,6 +107,7 @@ function readHtmlTable(table: HTMLTableElement): Grid | null {
   const rows: GridRow[] = [];
   // One row past the cap is kept so that the cap can say rows were dropped.
   for (let i = headerRows; i < all.length && rows.length <= MAX_ROWS; i++) {
+    yield;
     const tr = all[i];
     const section = tr.parentElement?.tagName;
     if (section === 'THEAD' || section === 'TFOOT') continue;
@@ -112,12 +119,13 @@ function readHtmlTable(table: HTMLTableElement): Grid | null {
   return { element: table, ...laid, rows };
 }
 
-function readAriaGrid(grid: Element): Grid | null {
+function* readingAriaGrid(grid: Element): Steps<Grid | null> {
   const headerRows: Element[][] = [];
   const rows: GridRow[] = [];
   let width = 0;
   for (const row of Array.from(grid.querySelectorAll('[role="row"]'))) {
     if (rows.length > MAX_ROWS) break;
+    yield;
     const cells = Array.from(row.querySelectorAll(ARIA_CELLS));
     if (rows.length === 0 && cells.length > 0 && cells.every(isHeaderCell)) {
       headerRows.push(cells);
@@ -130,20 +138,23 @@ function readAriaGrid(grid: Element): Grid | null {
   return headerRows.length ? { element: grid, ...layOut(headerRows), rows } : null;
 }
 
-/** Every data table and ARIA grid under `root`, in document order of kind (tables first). */
-export function readGrids(root: ParentNode): Grid[] {
+/** Every data table and ARIA grid under `root`, in document order of kind (tables first), a row at a time. */
+export function* readingGrids(root: ParentNode): Steps<Grid[]> {
   const grids: Grid[] = [];
   for (const table of Array.from(root.querySelectorAll('table'))) {
-    const grid = readHtmlTable(table);
+    const grid = yield* readingHtmlTable(table);
     if (grid) grids.push(grid);
   }
   for (const el of Array.from(root.querySelectorAll(ARIA_GRIDS))) {
     if (el.tagName === 'TABLE') continue;
-    const grid = readAriaGrid(el);
+    const grid = yield* readingAriaGrid(el);
     if (grid) grids.push(grid);
   }
   return grids;
 }
+
+/** Every data table and ARIA grid under `root`, straight through. */
+export const readGrids = (root: ParentNode): Grid[] => finish(readingGrids(root));
 
 const wordsStart = (text: string, words: string): boolean => text === words || text.startsWith(`${words} `) || text.startsWith(`${words}(`);
 // Short aliases ("kq", "ma") would be found inside unrelated headers: only longer ones are looked for within one.

@@ -34,29 +34,27 @@ function isEncryptedOoxml(bytes: Uint8Array): boolean {
 /** The reason an OLE (Word 97–2003 container) file cannot be read. */
 function oleRefusal(bytes: Uint8Array): PlanInputError {
   if (isEncryptedOoxml(bytes)) {
-    return new PlanInputError('Tệp Word được đặt mật khẩu (mã hoá) — hãy mở bằng Word, gỡ mật khẩu rồi lưu lại và chọn lại tệp.');
+    return new PlanInputError({ key: 'planInputWordEncrypted' });
   }
-  return new PlanInputError(
-    'Tệp Word 97–2003 (.doc) chưa đọc được — hãy mở bằng Word hoặc LibreOffice, chọn Tệp → Lưu thành → "Tài liệu Word (.docx)", rồi chọn tệp .docx.',
-  );
+  return new PlanInputError({ key: 'planInputWord97' });
 }
 
 function unzipParts(bytes: Uint8Array): Record<string, Uint8Array> {
   if (startsWith(bytes, OLE_SIGNATURE)) throw oleRefusal(bytes);
-  if (!startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) throw new PlanInputError('Tệp không phải tệp Word .docx (hỏng hoặc sai định dạng) — không đọc được nội dung.');
+  if (!startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) throw new PlanInputError({ key: 'planInputNotDocx' });
   try {
     return unzipSync(bytes, {
       filter: (file) => {
         if (!PARTS.includes(file.name)) return false;
         if (file.originalSize > MAX_PART_BYTES) {
-          throw new PlanInputError(`Tệp Word bất thường: phần văn bản giải nén ra ${Math.round(file.originalSize / 1048576)} MB (một kế hoạch chỉ vài MB) — không đọc để tránh treo máy.`);
+          throw new PlanInputError({ key: 'planInputDocxBomb', params: { mb: Math.round(file.originalSize / 1048576) } });
         }
         return true;
       },
     });
   } catch (error) {
     if (error instanceof PlanInputError) throw error;
-    throw new PlanInputError('Tệp Word .docx bị hỏng — không giải nén được nội dung.');
+    throw new PlanInputError({ key: 'planInputDocxDamaged' });
   }
 }
 
@@ -199,9 +197,9 @@ export function docxToText(data: ArrayBuffer | Uint8Array): string {
   const parts = unzipParts(data instanceof Uint8Array ? data : new Uint8Array(data));
   const document = xmlOf(parts['word/document.xml']);
   const body = child(child(document ?? undefined, 'w:document'), 'w:body');
-  if (!body) throw new PlanInputError('Tệp .docx không có phần văn bản (word/document.xml) — có thể không phải tài liệu Word.');
+  if (!body) throw new PlanInputError({ key: 'planInputDocxNoBody' });
   const reader = new DocxReader(xmlOf(parts['word/numbering.xml']), xmlOf(parts['word/styles.xml']));
   const text = reader.blocks(body).join('\n\n');
-  if (!/\p{L}{2}/u.test(text)) throw new PlanInputError('Tệp Word không có chữ nào để đọc (chỉ có hình ảnh hoặc trống).');
+  if (!/\p{L}{2}/u.test(text)) throw new PlanInputError({ key: 'planInputDocxNoText' });
   return text;
 }

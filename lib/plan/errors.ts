@@ -1,7 +1,17 @@
-/** Input the reader cannot use, with a one-line Vietnamese reason fit to show a user. */
+import { planInputVi, type PlanInputKey } from '../i18n/planInput';
+import { sayFrom, type Phrase } from '../i18n/phrase';
+
+/** Why the reader cannot use an input, as a dictionary key and its parameters. */
+export type PlanInputPhrase = Phrase<PlanInputKey>;
+
+/**
+ * Input the reader cannot use. `phrase` is the reason, worded in the person's
+ * language where it is shown; `message` words it in Vietnamese, the default,
+ * for the command line and logs.
+ */
 export class PlanInputError extends Error {
-  constructor(reason: string) {
-    super(reason.replace(/\s+/g, ' ').trim());
+  constructor(readonly phrase: PlanInputPhrase) {
+    super(sayFrom(planInputVi, 'vi', phrase));
     this.name = 'PlanInputError';
   }
 }
@@ -11,3 +21,4 @@ export class ScannedPdfError extends PlanInputError {}
 
 /** A document of another kind (a report, a công văn): nothing went wrong, there is just no plan in it to save. */
 export class NotAPlanError extends PlanInputError {}
+

@@ -1,5 +1,5 @@
 import { Readability } from '@mozilla/readability';
-import { PlanInputError } from './errors';
+import { PlanInputError, type PlanInputPhrase } from './errors';
 import { cell, tableLines, type Table } from './table';
 
 /*
@@ -57,6 +57,18 @@ export function documentToText(document: Document): string {
   const copy = document.cloneNode(true) as Document;
   const article = new Readability(copy, { serializer: textOf }).parse();
   const text = article?.content ?? (document.body ? textOf(document.body) : '');
-  if (!text.trim()) throw new PlanInputError('Trang không có nội dung văn bản để đọc kế hoạch.');
+  if (!text.trim()) throw new PlanInputError({ key: 'planInputPageEmpty' });
   return text;
+}
+
+/** What a document page gives the plan reader: its text, or why it has none (a script's result crosses as plain data). */
+export type PageReading = { text: string } | { refused: PlanInputPhrase };
+
+export function readPageForPlan(document: Document): PageReading {
+  try {
+    return { text: documentToText(document) };
+  } catch (error) {
+    if (error instanceof PlanInputError) return { refused: error.phrase };
+    throw error;
+  }
 }

@@ -24,24 +24,18 @@ export function parsePlan(text: string): ParsedPlan {
   return { plan, targets: readTargets(doc), tasks: [...readTasks(doc, plan.year, plan.issuer), ...progressTasks(doc, plan.year), ...duties], responsibilities, document };
 }
 
-const KIND_NAMES: Readonly<Record<DocumentKind, string>> = {
-  ke_hoach: 'kế hoạch',
-  quyet_dinh: 'quyết định không kèm kế hoạch',
-  bao_cao: 'báo cáo',
-  cong_van: 'công văn',
-  to_trinh: 'tờ trình',
-  thong_bao: 'thông báo',
-  khac: 'văn bản khác',
-};
-
-/** Why a document that is not a plan has nothing to save, and where its plan is when it names one. */
-function notAPlan(parsed: ParsedPlan): NotAPlanError {
-  const info = parsed.document!;
-  const number = parsed.plan.number ? ` số ${parsed.plan.number}` : '';
-  const what = `Đây là ${KIND_NAMES[info.kind]}${number}, không phải kế hoạch`;
-  if (info.kind === 'bao_cao') return new NotAPlanError(`${what}: kết quả và số liệu thống kê của báo cáo không phải chỉ tiêu, nên không có gì để lưu.`);
-  if (info.refersTo.length) return new NotAPlanError(`${what}. Văn bản này nói tới Kế hoạch số ${info.refersTo.join(', ')} — hãy nhập chính kế hoạch đó.`);
-  return new NotAPlanError(`${what} — không có chỉ tiêu hay nhiệm vụ nào để lưu.`);
+/**
+ * Why a document that is not a plan has nothing to save, and where its plan is when it names one.
+ * The document is named by its kind and number, worded with the rest where the reason is shown.
+ */
+function notAPlan(parsed: ParsedPlan, kind: Exclude<DocumentKind, 'ke_hoach'>): NotAPlanError {
+  const refersTo = parsed.document?.refersTo ?? [];
+  const kindName = { key: `documentKind_${kind}` } as const;
+  const number = parsed.plan.number;
+  const document = number ? { key: 'planInputNumbered', params: { kind: kindName, number } } as const : kindName;
+  if (kind === 'bao_cao') return new NotAPlanError({ key: 'planInputReport', params: { document } });
+  if (refersTo.length) return new NotAPlanError({ key: 'planInputRefersTo', params: { document, plans: refersTo.join(', ') } });
+  return new NotAPlanError({ key: 'planInputNothingToSave', params: { document } });
 }
 
 /** Signs that a text is a plan at all, besides a document number: the words a plan's title uses. */
@@ -53,7 +47,7 @@ export const MAX_PLAN_CHARS = 2_000_000;
 /** Refuses a text longer than any plan by its length alone, before it is shown or read. */
 export function refuseOverlongText(length: number): void {
   if (length > MAX_PLAN_CHARS) {
-    throw new PlanInputError(`Văn bản quá dài (${Math.round(length / 1000)} nghìn ký tự): một kế hoạch, kể cả phụ lục, thường dưới 2 triệu ký tự.`);
+    throw new PlanInputError({ key: 'planInputTooLong', params: { thousands: Math.round(length / 1000) } });
   }
 }
 
@@ -77,14 +71,15 @@ function looksLikeJson(text: string): boolean {
  * the person reads of it is restored (the OCR's wording kept beside it).
  */
 export function parsePlanText(text: string): ParsedPlan {
-  if (!text.trim()) throw new PlanInputError('Văn bản trống — không có gì để đọc.');
+  if (!text.trim()) throw new PlanInputError({ key: 'planInputEmpty' });
   refuseOverlongText(text.length);
-  if (looksLikeJson(text)) throw new PlanInputError('Đây là dữ liệu JSON (tệp sao lưu hoặc tệp xuất), không phải văn bản kế hoạch.');
+  if (looksLikeJson(text)) throw new PlanInputError({ key: 'planInputJson' });
   const opening = text.slice(0, 5000);
   if (!PLAN_WORDS.test(foldOcr(opening)) && !readHeader(readDocument(opening)).number) {
-    throw new PlanInputError('Văn bản không phải kế hoạch cải cách hành chính: không có số hiệu hay tên kế hoạch.');
+    throw new PlanInputError({ key: 'planInputNoPlan' });
   }
   const parsed = parsePlan(text);
-  if (parsed.document && parsed.document.kind !== 'ke_hoach' && !parsed.targets.length && !parsed.tasks.length) throw notAPlan(parsed);
+  const kind = parsed.document?.kind;
+  if (kind && kind !== 'ke_hoach' && !parsed.targets.length && !parsed.tasks.length) throw notAPlan(parsed, kind);
   return restorePlan(parsed, text);
 }

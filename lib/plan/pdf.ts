@@ -143,7 +143,7 @@ export async function openPdf(data: ArrayBuffer | Uint8Array, options: Record<st
   try {
     return await pdfjs.getDocument({ data: bytes, isEvalSupported: false, verbosity: 0, ...options }).promise;
   } catch {
-    throw new PlanInputError('Tệp PDF bị hỏng hoặc không phải PDF — không đọc được nội dung.');
+    throw new PlanInputError({ key: 'planInputPdfDamaged' });
   }
 }
 
@@ -180,9 +180,7 @@ export async function pdfToText(data: ArrayBuffer | Uint8Array, onPage?: PagePro
   await pdf.destroy();
   const text = spellLigatures(pages.join('\n\f\n'));
   if (!/\p{L}{2}/u.test(text)) {
-    throw new ScannedPdfError(
-      'Tệp PDF không có lớp chữ (bản scan) — hãy dán văn bản đã nhận dạng (OCR) hoặc chọn tệp .txt',
-    );
+    throw new ScannedPdfError({ key: 'planInputPdfScanned' });
   }
   return text;
 }

@@ -12,9 +12,8 @@ import type { PdfReply, PdfRequest } from './pdfWorker';
 export const QUIET_LIMIT_MS = 20_000;
 
 function errorOf(reply: Extract<PdfReply, { type: 'error' }>): PlanInputError {
-  if (reply.reason === 'scanned') return new ScannedPdfError(reply.message);
-  if (reply.reason === 'input') return new PlanInputError(reply.message);
-  return new PlanInputError(`Không đọc được tệp PDF: ${reply.message}`);
+  if (reply.reason === 'other') return new PlanInputError({ key: 'planInputPdfFailed', params: { reason: reply.message } });
+  return reply.reason === 'scanned' ? new ScannedPdfError(reply.phrase) : new PlanInputError(reply.phrase);
 }
 
 const startPdfWorker = () => new Worker(new URL('./pdfWorker.ts', import.meta.url), { type: 'module' });
@@ -31,7 +30,7 @@ export function readPdfText(data: ArrayBuffer, { quietLimitMs = QUIET_LIMIT_MS, 
     };
     const stuck = () =>
       finish(() =>
-        reject(new PlanInputError(`Tệp PDF đọc quá lâu: sau ${Math.round(quietLimitMs / 1000)} giây chưa đọc xong một trang (tệp bị nén bất thường hoặc hỏng) — đã dừng đọc.`)),
+        reject(new PlanInputError({ key: 'planInputPdfStuck', params: { seconds: Math.round(quietLimitMs / 1000) } })),
       );
     const wait = () => {
       clearTimeout(timer);
@@ -44,7 +43,7 @@ export function readPdfText(data: ArrayBuffer, { quietLimitMs = QUIET_LIMIT_MS, 
       else if (reply?.type === 'done') finish(() => resolve(reply.text));
       else if (reply?.type === 'error') finish(() => reject(errorOf(reply)));
     };
-    worker.onerror = (event) => finish(() => reject(new PlanInputError(`Không đọc được tệp PDF: ${event.message}`)));
+    worker.onerror = (event) => finish(() => reject(new PlanInputError({ key: 'planInputPdfFailed', params: { reason: event.message } })));
     wait();
     worker.postMessage({ data } satisfies PdfRequest, [data]);
   });

@@ -73,7 +73,7 @@ export function refuseCompressionBomb(bytes: Uint8Array, limits: BombLimits = BO
       for (let at = start; at < end; at += PIECE) {
         inflater.push(bytes.subarray(at, Math.min(end, at + PIECE)), at + PIECE >= end);
         if ((out > limits.floor && out > limits.ratio * (Math.min(end, at + PIECE) - start)) || total > limits.total) {
-          throw new Refusal('Tệp PDF bị nén bất thường: nội dung giải nén ra quá lớn so với tệp — không đọc để tránh treo máy.');
+          throw new Refusal({ key: 'planInputPdfBomb' });
         }
       }
     } catch (error) {

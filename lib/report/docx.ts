@@ -17,6 +17,7 @@ import {
   type IParagraphOptions,
   type ITableCellOptions,
 } from 'docx';
+import { say } from '../i18n';
 import { formatDateVi } from '../time/dates';
 import { formatNumber, formatPercent } from '../metrics/format';
 import { countStates, type StateCounts, type TaskReportGroup } from '../export/taskReport';
@@ -153,7 +154,7 @@ function targetTable(lines: readonly TargetLine[]): (Paragraph | Table)[] {
   const rows = lines.map(({ metric: m, sentence }) => {
     const result = m.rate === null ? 'Chưa có dữ liệu' : `${formatPercent(m.rate)} (${m.numerator}/${m.denominator})`;
     const gap = m.gap === null ? '' : `${m.gap > 0 ? '+' : ''}${formatNumber(m.gap, 1)}`;
-    return new TableRow({ children: [cell(m.name, { width: 30 }), cell(m.target!.text, { width: 22 }), cell(result, { width: 14, center: true }), cell(gap, { width: 10, center: true }), cell(sentence ?? '', { width: 24 })] });
+    return new TableRow({ children: [cell(m.name, { width: 30 }), cell(m.target!.text, { width: 22 }), cell(result, { width: 14, center: true }), cell(gap, { width: 10, center: true }), cell(sentence ? say('vi', sentence) : '', { width: 24 })] });
   });
   return [new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [header, ...rows] })];
 }
@@ -162,8 +163,8 @@ function index766Lines(draft: ReportDraft): Paragraph[] {
   const c = draft.index766;
   return [
     heading('Chỉ số phục vụ người dân, doanh nghiệp (Bộ chỉ số 766): ước tính của đơn vị bên cạnh số liệu công bố'),
-    ...c.groups.map((g) => para(`- ${g.name} (tối đa ${g.max} điểm): ${g.explanation}`)),
-    ...c.notes.map((n) => para(n, { italics: true })),
+    ...c.groups.map((g) => para(`- ${say('vi', g.name)} (tối đa ${g.max} điểm): ${say('vi', g.explanation)}`)),
+    ...c.notes.map((n) => para(say('vi', n), { italics: true })),
   ];
 }
 

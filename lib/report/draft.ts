@@ -7,13 +7,14 @@ import type { Index766Comparison } from '../metrics/index766';
 import { dataSpan, hasDataIn, type DataSpan } from '../metrics/dataSpan';
 import { whatItTakes } from '../metrics/whatItTakes';
 import type { PlanRecord, TaskRecord } from '../schema/records';
+import type { MessageKey, Phrase } from '../i18n';
 import { coverageNote, statForms, type StatForm } from './forms';
 import type { ReportPeriod } from './period';
 
 export interface TargetLine {
   metric: Metric;
   /** What it takes to reach the target by the end of the period, when it can still be reached. */
-  sentence: string | null;
+  sentence: Phrase<MessageKey> | null;
 }
 
 export interface ReportDraft {

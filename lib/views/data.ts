@@ -1,5 +1,5 @@
 // "Dữ liệu" (options page): the files it writes and the commands on the whole database.
-import type { CchcDb } from '../db/db';
+import { db } from '../db/db';
 import { createBackup, restoreBackup, serializeBackup, type RestoreCounts } from '../export/backup';
 import { toCsv } from '../export/csv';
 import { exportFromDb, parseExport, serializeExport, type ExportFile } from '../export/exportJson';
@@ -48,26 +48,26 @@ async function workbookOf(file: ExportFile, prefix: string, choice: PeriodChoice
 }
 
 /** The person's workbook for the chosen period. */
-export async function workbookFile(db: CchcDb, choice: PeriodChoice, today: string): Promise<PeriodFile> {
-  return workbookOf(await exportFromDb(db), 'tro-ly-cchc', choice, today);
+export async function workbookFile(choice: PeriodChoice, today: string): Promise<PeriodFile> {
+  return workbookOf(await exportFromDb(db()), 'tro-ly-cchc', choice, today);
 }
 
 /** One sheet of that workbook as CSV: one file per click, since the browser holds back several downloads at once. */
-export async function csvFile(db: CchcDb, choice: PeriodChoice, sheet: string, today: string): Promise<PeriodFile> {
-  const { period, tables, empty } = periodTables(await exportFromDb(db), choice, today);
+export async function csvFile(choice: PeriodChoice, sheet: string, today: string): Promise<PeriodFile> {
+  const { period, tables, empty } = periodTables(await exportFromDb(db()), choice, today);
   const table = tables.find((x) => x.name === sheet);
   if (!table) throw new RangeError(`Không có bảng "${sheet}"`);
   return { name: `${table.name}-${today}.csv`, content: toCsv(table), type: 'text/csv;charset=utf-8', period, empty };
 }
 
 /** What a colleague merges into the unit's report. */
-export async function exportJsonFile(db: CchcDb, today: string): Promise<DataFile> {
-  return { name: `tro-ly-cchc-${today}.json`, content: serializeExport(await exportFromDb(db)), type: JSON_TYPE };
+export async function exportJsonFile(today: string): Promise<DataFile> {
+  return { name: `tro-ly-cchc-${today}.json`, content: serializeExport(await exportFromDb(db())), type: JSON_TYPE };
 }
 
 /** The task report of the active plans, as plain text. */
-export async function taskReportFile(db: CchcDb, today: string): Promise<DataFile> {
-  const file = await exportFromDb(db);
+export async function taskReportFile(today: string): Promise<DataFile> {
+  const file = await exportFromDb(db());
   const active = new Set(file.plans.filter((p) => p.status === 'active').map((p) => p.id));
   const text = taskReportText(taskReport(file.tasks.filter((x) => active.has(x.planId)), today));
   return { name: `bao-cao-nhiem-vu-${today}.txt`, content: text, type: 'text/plain;charset=utf-8' };
@@ -87,20 +87,21 @@ export async function unitWorkbookFile(files: readonly { name: string; text: str
   return workbookOf(mergeExports(readExports(files)), 'bao-cao-don-vi', choice, today);
 }
 
-export async function backupFile(db: CchcDb, today: string): Promise<DataFile> {
-  return { name: `sao-luu-tro-ly-cchc-${today}.json`, content: serializeBackup(await createBackup(db)), type: JSON_TYPE };
+export async function backupFile(today: string): Promise<DataFile> {
+  return { name: `sao-luu-tro-ly-cchc-${today}.json`, content: serializeBackup(await createBackup(db())), type: JSON_TYPE };
 }
 
 /** Replaces everything with a backup, all or nothing; a file that is not one is refused with the reason. */
-export async function restoreFrom(db: CchcDb, text: string): Promise<RestoreCounts> {
-  const result = await restoreBackup(db, text);
+export async function restoreFrom(text: string): Promise<RestoreCounts> {
+  const result = await restoreBackup(db(), text);
   if (!result.ok) throw new Error(result.error);
   return result.value;
 }
 
 /** Every table emptied in one transaction: plans, tasks, observations, settings, all of it. */
-export async function deleteAllData(db: CchcDb): Promise<void> {
-  await db.transaction('rw', db.tables, async () => {
-    for (const table of db.tables) await table.clear();
+export async function deleteAllData(): Promise<void> {
+  const database = db();
+  await database.transaction('rw', database.tables, async () => {
+    for (const table of database.tables) await table.clear();
   });
 }

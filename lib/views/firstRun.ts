@@ -1,4 +1,4 @@
-import type { CchcDb } from '../db/db';
+import { db, type CchcDb } from '../db/db';
 import type { Settings } from '../schema/settings';
 
 /** The first run as steps, each done when the person has done it, in the order they depend on each other. */
@@ -20,8 +20,9 @@ export interface FirstRun {
  */
 const hasAny = async (table: CchcDb['plans'] | CchcDb['pages'] | CchcDb['observations']) => (await table.limit(1).primaryKeys()).length > 0;
 
-export async function loadFirstRun(db: CchcDb, settings: Settings): Promise<FirstRun> {
-  const [plans, pages, observations] = await Promise.all([hasAny(db.plans), hasAny(db.pages), hasAny(db.observations)]);
+export async function loadFirstRun(settings: Settings): Promise<FirstRun> {
+  const database = db();
+  const [plans, pages, observations] = await Promise.all([hasAny(database.plans), hasAny(database.pages), hasAny(database.observations)]);
   const done: Record<FirstRunStep, boolean> = {
     province: settings.hosts.length > 0,
     profile: !!settings.profile.unit && !!settings.profile.role,

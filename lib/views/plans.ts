@@ -1,5 +1,5 @@
-import type { CchcDb } from '../db/db';
-import { sameNumber } from '../db/plans';
+import { db } from '../db/db';
+import { deletePlan, sameNumber, savePlan, type SaveChoice, type SavedPlan } from '../db/plans';
 import { fold } from '../text/fold';
 import type { ParsedPlan, PlanHeader } from '../schema/plan';
 import type { PlanRecord } from '../schema/records';
@@ -22,22 +22,30 @@ function taskOverlap(a: readonly string[], b: readonly string[]): number {
  * number, the same text (nine tenths of its tasks worded alike, as the same
  * document read from its text and from its PDF is).
  */
-export async function findSavedPlans(db: CchcDb, draft: ParsedPlan): Promise<PlanRecord[]> {
-  const active = await db.plans.where('status').equals('active').toArray();
+export async function findSavedPlans(draft: ParsedPlan): Promise<PlanRecord[]> {
+  const database = db();
+  const active = await database.plans.where('status').equals('active').toArray();
   const number = draft.plan.number;
   if (number) return active.filter((p) => sameNumber(p.header.number, number));
   const titles = draft.tasks.map((t) => t.title);
   const same: PlanRecord[] = [];
   for (const plan of active.filter((p) => !p.header.number)) {
-    const saved = (await db.tasks.where('planId').equals(plan.id).toArray()).map((t) => t.title);
+    const saved = (await database.tasks.where('planId').equals(plan.id).toArray()).map((t) => t.title);
     if (taskOverlap(titles, saved) >= 0.9) same.push(plan);
   }
   return same;
 }
 
 /** The saved plans, newest first, with their number of tasks counted from the index (not by loading every task). */
-export async function loadPlans(db: CchcDb): Promise<{ plan: PlanRecord; tasks: number }[]> {
-  const plans = await db.plans.orderBy('importedAt').reverse().toArray();
-  const counts = await Promise.all(plans.map((p) => db.tasks.where('planId').equals(p.id).count()));
+export async function loadPlans(): Promise<{ plan: PlanRecord; tasks: number }[]> {
+  const database = db();
+  const plans = await database.plans.orderBy('importedAt').reverse().toArray();
+  const counts = await Promise.all(plans.map((p) => database.tasks.where('planId').equals(p.id).count()));
   return plans.map((plan, i) => ({ plan, tasks: counts[i] }));
 }
+
+/** Saves a plan the person checked; `choice` says what to do with a saved plan that is the same one. */
+export const saveReviewedPlan = (draft: ParsedPlan, sourceName: string, choice?: SaveChoice): Promise<SavedPlan> => savePlan(db(), draft, sourceName, Date.now(), choice);
+
+/** Deletes a plan with its targets and tasks. */
+export const removePlan = (id: string): Promise<void> => deletePlan(db(), id);

@@ -1,5 +1,6 @@
-import type { CchcDb } from '../db/db';
+import { db } from '../db/db';
 import { pageShortfalls, type Shortfalls } from '../checks/shortfalls';
+import { addRoutine } from '../db/checklist';
 import { myTasks } from '../db/myTasks';
 import type { ChecklistItem, TaskRecord } from '../schema/records';
 import { dueNow } from '../tasks/schedule';
@@ -16,12 +17,13 @@ export interface PopupData {
   pageMisses: Shortfalls | null;
 }
 
-export async function loadPopup(db: CchcDb, unit: string | null, tabId: number | null, today: string): Promise<PopupData> {
+export async function loadPopup(unit: string | null, tabId: number | null, today: string): Promise<PopupData> {
+  const database = db();
   const [tasks, routines, page, dismissals] = await Promise.all([
-    myTasks(db, unit),
-    db.checklist.orderBy('order').toArray(),
-    tabId === null ? undefined : db.pages.get(tabId),
-    db.dismissals.toArray(),
+    myTasks(database, unit),
+    database.checklist.orderBy('order').toArray(),
+    tabId === null ? undefined : database.pages.get(tabId),
+    database.dismissals.toArray(),
   ]);
   return {
     hasPlans: tasks.hasPlans,
@@ -32,9 +34,11 @@ export async function loadPopup(db: CchcDb, unit: string | null, tabId: number |
   };
 }
 
-export const markTaskDone = (db: CchcDb, id: string, now = Date.now()) => db.tasks.update(id, { status: 'done', doneAt: now });
+export const markTaskDone = (id: string, now = Date.now()) => db().tasks.update(id, { status: 'done', doneAt: now });
 
-export const setRoutineDone = (db: CchcDb, item: ChecklistItem, done: boolean, today: string) =>
-  db.checklist.update(item.id, { doneOn: done ? today : null });
+export const setRoutineDone = (item: ChecklistItem, done: boolean, today: string) =>
+  db().checklist.update(item.id, { doneOn: done ? today : null });
 
-export const removeRoutine = (db: CchcDb, id: string) => db.checklist.delete(id);
+export const removeRoutine = (id: string) => db().checklist.delete(id);
+
+export const addDailyRoutine = (label: string) => addRoutine(db(), label);

@@ -1,4 +1,4 @@
-import type { CchcDb, PageRow } from '../db/db';
+import { db, type PageRow } from '../db/db';
 import { updateSettings } from '../db/settings';
 import type { MessageKey } from '../i18n';
 import { labelKey } from '../pages/text';
@@ -24,8 +24,8 @@ export const headerKey = (shown: string): string => shown.split(' › ').map(lab
  * mapping lives in the settings, so it is in backups and every reading of a
  * page on that host uses it.
  */
-export async function teachColumn(db: CchcDb, pageUrl: string, field: string, shown: string): Promise<string> {
+export async function teachColumn(pageUrl: string, field: string, shown: string): Promise<string> {
   const host = new URL(pageUrl).hostname;
-  await updateSettings(db, (s) => ({ ...s, columns: { ...s.columns, [host]: { ...s.columns[host], [field]: headerKey(shown) } } }));
+  await updateSettings(db(), (s) => ({ ...s, columns: { ...s.columns, [host]: { ...s.columns[host], [field]: headerKey(shown) } } }));
   return host;
 }

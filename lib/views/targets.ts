@@ -7,15 +7,16 @@ import { customPeriod, periodOf, type Period } from '../time/periods';
 import { hasDataIn, type DataSpan } from '../metrics/dataSpan';
 import { datedSpan } from '../db/digests';
 import { whatItTakes } from '../metrics/whatItTakes';
-import type { CchcDb } from '../db/db';
+import { db, type CchcDb } from '../db/db';
 import type { TargetInForce } from '../indicators/targets';
-import type { Language } from '../i18n';
+import type { MessageKey, Phrase } from '../i18n';
 
 export const TREND_MONTHS = 6;
 
 export interface TargetRow {
   metric: Metric;
-  sentence: string | null;
+  /** What it takes to reach the target, worded where it is shown. */
+  sentence: Phrase<MessageKey> | null;
   /** Monthly rates, oldest first, ending with the current month; null for a month without data. */
   trend: (number | null)[];
 }
@@ -47,24 +48,25 @@ export function trendMonths(today: string): Period[] {
  * trend; and the local estimate of the 766 index beside the published one,
  * their sentences in the person's language.
  */
-export async function loadTargetsView(db: CchcDb, period: Period, today: string, unit: string | null, province: string | null = null, language: Language = 'vi'): Promise<TargetsView> {
+export async function loadTargetsView(period: Period, today: string, unit: string | null, province: string | null = null): Promise<TargetsView> {
   const months = trendMonths(today);
   const span = customPeriod(period.from < months[0].from ? period.from : months[0].from, period.to > today ? period.to : today);
+  const database = db();
   const [observations, plans, targets, tasks, dataSpan] = await Promise.all([
-    loadPeriodObservations(db, span),
-    db.plans.where('status').equals('active').toArray(),
-    db.targets.toArray(),
-    db.tasks.toArray(),
-    datedSpan(db),
+    loadPeriodObservations(database, span),
+    database.plans.where('status').equals('active').toArray(),
+    database.targets.toArray(),
+    database.tasks.toArray(),
+    datedSpan(database),
   ]);
-  const figures = unitFigures({ unit, province, plans, targets, tasks, observations }, period, today, period, language);
+  const figures = unitFigures({ unit, province, plans, targets, tasks, observations }, period, today);
   const { metrics } = figures;
   const monthly = months.map((m) => new Map(computeMetrics(observations, m, figures.targets, { today }).map((x) => [x.indicator, x.rate])));
   const rows = metrics
     .filter((m) => m.target !== null || m.denominator > 0)
     .map((metric) => ({
       metric,
-      sentence: whatItTakes(metric, period, today, language)?.sentence ?? null,
+      sentence: whatItTakes(metric, period, today)?.sentence ?? null,
       trend: monthly.map((month) => month.get(metric.indicator) ?? null),
     }));
   return { period, rows, index766: figures.index766, empty: !hasDataIn(observations, period), span: dataSpan };
@@ -72,10 +74,10 @@ export async function loadTargetsView(db: CchcDb, period: Period, today: string,
 
 /** Load and count: the call a benchmark times for the 250 ms budget. */
 export async function aggregatePeriod(
-  db: CchcDb,
+  database: CchcDb,
   period: Period,
   targets: readonly TargetInForce[],
   opts: MetricOptions = {},
 ): Promise<Metric[]> {
-  return computeMetrics(await loadPeriodObservations(db, period), period, targets, opts);
+  return computeMetrics(await loadPeriodObservations(database, period), period, targets, opts);
 }

@@ -1,5 +1,5 @@
 import { pageShortfalls } from '../checks/shortfalls';
-import type { CchcDb, PageRow } from '../db/db';
+import { db, type PageRow } from '../db/db';
 import type { Finding, FindingStatus, PageReport } from '../schema/facts';
 
 /** "Trang này": the page the panel speaks about and the findings the person set aside. */
@@ -10,14 +10,15 @@ export interface ThisPageData {
   dismissed: ReadonlySet<string>;
 }
 
-export async function loadThisPage(db: CchcDb, tabId: number | null): Promise<ThisPageData> {
-  const [current, dismissals] = await Promise.all([tabId === null ? undefined : db.pages.get(tabId), db.dismissals.toArray()]);
-  const page = current ?? (await db.pages.toArray()).sort((a, b) => b.observedAt - a.observedAt)[0] ?? null;
+export async function loadThisPage(tabId: number | null): Promise<ThisPageData> {
+  const database = db();
+  const [current, dismissals] = await Promise.all([tabId === null ? undefined : database.pages.get(tabId), database.dismissals.toArray()]);
+  const page = current ?? (await database.pages.toArray()).sort((a, b) => b.observedAt - a.observedAt)[0] ?? null;
   return { page, isCurrent: !!current, dismissed: new Set(dismissals.map((d) => d.id)) };
 }
 
-export const dismissFinding = (db: CchcDb, id: string, now = Date.now()) => db.dismissals.put({ id, at: now });
-export const restoreFinding = (db: CchcDb, id: string) => db.dismissals.delete(id);
+export const dismissFinding = (id: string, now = Date.now()) => db().dismissals.put({ id, at: now });
+export const restoreFinding = (id: string) => db().dismissals.delete(id);
 
 /** The procedure each dossier on the page belongs to, kept with the page so its card can name it. */
 export function subjectNames(report: PageReport): Record<string, string> {

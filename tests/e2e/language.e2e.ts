@@ -52,6 +52,25 @@ async function surfaces() {
   return { tabs, finding, period, estimate, heading, mark };
 }
 
+/** A Word 97–2003 file: its OLE signature is all the reader needs to refuse it. */
+const wordDoc = { name: 'ke-hoach.doc', mimeType: 'application/msword', buffer: Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(4096)]) };
+
+/** What the plan reader says, in the options page, of a .doc file and of a backup pasted in place of a plan. */
+async function planRefusals(): Promise<{ doc: string; json: string }> {
+  const options = await openExtensionPage(world.session, 'options.html#plans');
+  const section = options.locator('section[aria-labelledby="plans-title"]');
+  const notice = section.locator('.notice');
+  await section.locator('input[type="file"]').setInputFiles(wordDoc);
+  await notice.waitFor();
+  const doc = (await notice.textContent()) ?? '';
+  await section.locator('textarea').fill('{"format": "tro-ly-cchc-backup", "tables": {}}');
+  await section.locator('button.primary').first().click();
+  await expect.poll(() => notice.textContent()).not.toBe(doc);
+  const json = (await notice.textContent()) ?? '';
+  await options.close();
+  return { doc, json };
+}
+
 describe('the language switch, both ways', () => {
   it('English: the setting, the side panel, a finding, a period, the options and the marks follow', async () => {
     await choose('English');
@@ -65,6 +84,10 @@ describe('the language switch, both ways', () => {
     expect(seen.estimate).not.toMatch(/[À-ỹđĐ]/);
     expect(seen.heading).toBe('Language');
     expect(seen.mark).toMatch(/short of target/);
+    const refused = await planRefusals();
+    expect(refused.doc).toMatch(/^Error: A Word 97–2003 file \(\.doc\) cannot be read yet: open it in Word or LibreOffice/);
+    expect(refused.json).toBe('Error: This is JSON data (a backup or an export), not the text of a plan.');
+    expect(Object.values(refused).join('\n')).not.toMatch(/[À-ỹđĐ]/);
   });
 
   it('and back to Vietnamese', async () => {
@@ -78,5 +101,8 @@ describe('the language switch, both ways', () => {
     expect(seen.estimate).toContain('Tiến độ giải quyết');
     expect(seen.heading).toBe('Ngôn ngữ');
     expect(seen.mark).toMatch(/điểm chưa đạt/);
+    const refused = await planRefusals();
+    expect(refused.doc).toMatch(/^Lỗi: Tệp Word 97–2003 \(\.doc\) chưa đọc được — hãy mở bằng Word hoặc LibreOffice/);
+    expect(refused.json).toBe('Lỗi: Đây là dữ liệu JSON (tệp sao lưu hoặc tệp xuất), không phải văn bản kế hoạch.');
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { openDb } from '../../lib/db/db';
 import { observationsFromReport, upsertObservations } from '../../lib/db/observations';
 import { loadTargetsView } from '../../lib/views/targets';
+import { emptyDb } from '../views/emptyDb';
 import { exportFromDb } from '../../lib/export/exportJson';
 import { SHEET_NAMES, workbookFromExport } from '../../lib/export/workbook';
 import { INDICATORS } from '../../lib/indicators';
@@ -37,17 +37,23 @@ describe('one truth per indicator, over every fixture page', () => {
         expect(shown).toEqual([]);
         return;
       }
-      const db = openDb(`truth-${crypto.randomUUID()}`);
+      const db = await emptyDb();
       const observations = observationsFromReport(report, { host: new URL(entry.url).host, unit: null, now: 1, today: TODAY });
       // Every item counts in the period compared, so the three surfaces see the same items.
       expect(observations.every((o) => o.date === null || (o.date >= year.from && o.date <= year.to))).toBe(true);
       await upsertObservations(db, observations);
-      const panel = new Map((await loadTargetsView(db, year, TODAY, null)).rows.map((r) => [r.metric.indicator, r.metric]));
+      const panel = new Map((await loadTargetsView(year, TODAY, null)).rows.map((r) => [r.metric.indicator, r.metric]));
       const sheet = workbookFromExport(await exportFromDb(db), year, TODAY).find((t) => t.name === SHEET_NAMES.metrics)!;
       const workbook = new Map(sheet.rows.map((r) => [r[0], r]));
-      db.close();
 
       expect(shown.length).toBeGreaterThan(0);
+      // Every indicator the side panel counts over these items is on the page: a list shows its rate, a single item its marks.
+      const onPage = new Set(shown.map((s) => s.indicator.key));
+      const isList = report.kind.endsWith('list');
+      for (const indicator of INDICATORS) {
+        if (!panel.get(indicator.key)?.denominator || (!isList && !indicator.marksEachItem)) continue;
+        expect(onPage.has(indicator.key), `${indicator.key}: counted in the side panel, not shown on the page`).toBe(true);
+      }
       for (const { indicator, met, counted, status, target: value } of shown) {
         const m = panel.get(indicator.key);
         expect([m?.numerator ?? 0, m?.denominator ?? 0], `${indicator.key}: side panel`).toEqual([met, counted]);
@@ -65,10 +71,9 @@ describe('one truth per indicator, over every fixture page', () => {
 
 describe('targets in force with no plan imported', () => {
   it('are the same in the side panel and in the workbook, for every indicator', async () => {
-    const db = openDb(`truth-${crypto.randomUUID()}`);
-    const view = await loadTargetsView(db, periodOf('month', TODAY), TODAY, null);
+    const db = await emptyDb();
+    const view = await loadTargetsView(periodOf('month', TODAY), TODAY, null);
     const sheet = workbookFromExport(await exportFromDb(db), periodOf('month', TODAY), TODAY).find((t) => t.name === SHEET_NAMES.metrics)!;
-    db.close();
     const inPanel = new Map(view.rows.map((r) => [r.metric.name, r.metric.target ? describeTarget(r.metric.target) : null]));
     const inWorkbook = new Map(sheet.rows.filter((r) => r[4] !== null).map((r) => [r[0], r[4]]));
     expect(inWorkbook).toEqual(new Map([...inPanel].filter(([, t]) => t !== null)));

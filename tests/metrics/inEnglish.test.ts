@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { toMetric } from '../../lib/metrics/compute';
 import { customPeriod, periodOf } from '../../lib/time/periods';
-import { whatItTakes } from '../../lib/metrics/whatItTakes';
-import { compare766, estimate766, type PublishedScore } from '../../lib/metrics/index766';
+import { estimate766, type PublishedScore } from '../../lib/metrics/index766';
+import { comparedIn, takesIn } from './worded';
 import type { MeasuredIndicator } from '../../lib/indicators';
 import type { TargetInForce as Target } from '../../lib/indicators/targets';
 
+const whatItTakes = takesIn('en');
+const compare766 = comparedIn('en');
 const november = periodOf('month', '2026-11-01');
 const window = customPeriod('2026-09-15', '2026-12-14');
 const reuse = (numerator: number, denominator: number, value = 80, comparator: Target['comparator'] = 'gte') =>
@@ -33,16 +35,16 @@ describe('whatItTakes in English', () => {
     ['not started', reuse(0, 0), window, '2026-09-01', ['15/09/2026', '14/12/2026']],
   ];
   it.each(cases)('%s: no Vietnamese, and its numbers', (_, metric, period, today, numbers) => {
-    const sentence = whatItTakes(metric, period, today, 'en')?.sentence ?? '';
+    const sentence = whatItTakes(metric, period, today)?.sentence ?? '';
     expect(sentence).not.toMatch(VIETNAMESE);
     for (const n of numbers) expect(sentence).toContain(n);
   });
 
   it('counts one dossier and several as English does', () => {
-    expect(whatItTakes(reuse(0, 2), november, '2026-11-20', 'en')?.sentence).toBe(
+    expect(whatItTakes(reuse(0, 2), november, '2026-11-20')?.sentence).toBe(
       '80% is hard to reach in 11/2026 at the current pace: only 1 more dossier is expected by 30/11/2026; even if it were to reuse digitised data, the rate would only reach 33.3%, while 3 more dossiers must reuse digitised data.',
     );
-    expect(whatItTakes(reuse(0, 0), november, '2026-11-20', 'en')?.sentence).toBe('No dossiers recorded in 11/2026 yet: the pace cannot be worked out.');
+    expect(whatItTakes(reuse(0, 0), november, '2026-11-20')?.sentence).toBe('No dossiers recorded in 11/2026 yet: the pace cannot be worked out.');
   });
 });
 
@@ -67,14 +69,14 @@ describe('compare766 in English', () => {
 
   it('names the groups and explains every difference and note without Vietnamese', () => {
     for (const c of [
-      compare766(estimate766(metrics(20), q4), published('unit', 17.5), '2027-01-10', 'en'),
-      compare766(estimate766(metrics(20), q4), published('province', 18), '2027-01-10', 'en'),
-      compare766(estimate766(metrics(10), q4), published('unit', 9), '2027-01-10', 'en'),
-      compare766(estimate766(metrics(0), q4), null, '2026-11-20', 'en'),
+      compare766(estimate766(metrics(20), q4), published('unit', 17.5), '2027-01-10'),
+      compare766(estimate766(metrics(20), q4), published('province', 18), '2027-01-10'),
+      compare766(estimate766(metrics(10), q4), published('unit', 9), '2027-01-10'),
+      compare766(estimate766(metrics(0), q4), null, '2026-11-20'),
     ]) {
       for (const text of texts(c)) expect(text).not.toMatch(VIETNAMESE);
     }
-    const c = compare766(estimate766(metrics(20), q4), published('unit', 17.5), '2027-01-10', 'en');
+    const c = compare766(estimate766(metrics(20), q4), published('unit', 17.5), '2027-01-10');
     const g = Object.fromEntries(c.groups.map((x) => [x.group, x]));
     expect(g.TDGQ.explanation).toBe('The portal published 17.5/20 points; estimated 18.0/20 points from dossiers resolved early or on time — 0.5 points apart (the portal is lower).');
     expect(g.MDSH.explanation).toMatch(/i\.e\. 8\/22 of the group's points: not directly comparable\.$/);
@@ -84,7 +86,7 @@ describe('compare766 in English', () => {
   });
 
   it('counts no dossier, one and several as English does', () => {
-    const note = (dossiers: number) => compare766(estimate766(metrics(dossiers), q4), null, '2027-01-10', 'en').notes[1];
+    const note = (dossiers: number) => compare766(estimate766(metrics(dossiers), q4), null, '2027-01-10').notes[1];
     expect(note(0)).toBe("Counts only the dossiers you opened in quarter IV/2026 (0 dossiers); the portal counts all of the unit's dossiers.");
     expect(note(1)).toContain('(1 dossier)');
     expect(note(2)).toContain('(2 dossiers)');

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { toMetric } from '../../lib/metrics/compute';
 import type { MeasuredIndicator } from '../../lib/indicators';
-import { compare766, estimate766, findPublished, scorePoints, type PublishedScore } from '../../lib/metrics/index766';
+import { estimate766, findPublished, scorePoints, type PublishedScore } from '../../lib/metrics/index766';
 import { periodOf } from '../../lib/time/periods';
+import { comparedIn } from './worded';
 import type { Observation } from '../../lib/schema/records';
 
+const compare766 = comparedIn('vi');
 const q4 = periodOf('quarter', '2026-10-01');
 const m = (indicator: MeasuredIndicator, numerator: number, denominator: number) =>
   toMetric({ indicator, numerator, denominator, unknown: 0, rate: denominator ? numerator / denominator : null }, []);

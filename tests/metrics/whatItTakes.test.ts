@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { toMetric } from '../../lib/metrics/compute';
 import type { MeasuredIndicator } from '../../lib/indicators';
 import { customPeriod, periodOf } from '../../lib/time/periods';
-import { whatItTakes } from '../../lib/metrics/whatItTakes';
+import { takesIn } from './worded';
 import type { TargetInForce as Target } from '../../lib/indicators/targets';
 
+const whatItTakes = takesIn('vi');
 const november = periodOf('month', '2026-11-01');
 const target = (indicator: string, value: number, comparator: Target['comparator'] = 'gte'): Target => ({ indicator, comparator, value, source: '', text: '' });
 const metric = (indicator: MeasuredIndicator, numerator: number, denominator: number, targets: Target[]) =>

@@ -62,11 +62,12 @@ describe('reading a PDF in a worker', () => {
 
   it('passes on a scan and a refusal as the errors the page knows, and wraps anything else', async () => {
     const scanned = read();
-    worker.reply({ type: 'error', reason: 'scanned', message: 'Tệp PDF không có lớp chữ (bản scan)' });
+    worker.reply({ type: 'error', reason: 'scanned', phrase: { key: 'planInputPdfScanned' } });
     await expect(scanned).rejects.toBeInstanceOf(ScannedPdfError);
     const refused = read();
-    worker.reply({ type: 'error', reason: 'input', message: 'Tệp PDF bị nén bất thường' });
-    await expect(refused).rejects.toThrow(new PlanInputError('Tệp PDF bị nén bất thường'));
+    worker.reply({ type: 'error', reason: 'input', phrase: { key: 'planInputPdfBomb' } });
+    await expect(refused).rejects.toThrow(new PlanInputError({ key: 'planInputPdfBomb' }));
+    await expect(refused).rejects.toThrow(/^Tệp PDF bị nén bất thường/);
     const broken = read();
     worker.reply({ type: 'error', reason: 'other', message: 'Array buffer allocation failed' });
     await expect(broken).rejects.toThrow('Không đọc được tệp PDF: Array buffer allocation failed');

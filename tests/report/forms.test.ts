@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildExport } from '../../lib/export/exportJson';
+import { say } from '../../lib/i18n';
 import { mergeExports } from '../../lib/export/merge';
 import { workbookFromExport } from '../../lib/export/workbook';
 import { draftReport } from '../../lib/report/draft';
@@ -58,7 +59,7 @@ describe('the index the portal published, beside the estimate', () => {
     const withIndex = { ...unit, profile: { unit: UNIT, province: 'Lạng Sơn' }, observations: [...unit.observations, seen('UBND phường Đông Kinh', 'Quý IV/2026', 300, 80), seen('Lạng Sơn', 'Quý IV/2026', 300, 85)] };
     const q4 = draftReport(withIndex, reportPeriod('quarter', 2026, 4), TODAY);
     expect(q4.index766.published).toMatchObject({ unit: 'UBND phường Đông Kinh', scope: 'unit', total: 80 });
-    expect(q4.index766.notes).toContain('Cổng công bố cho UBND phường Đông Kinh, Quý IV/2026: tổng 80,0/100 điểm.');
+    expect(q4.index766.notes.map((n) => say('vi', n))).toContain('Cổng công bố cho UBND phường Đông Kinh, Quý IV/2026: tổng 80,0/100 điểm.');
     expect(q4.index766.groups.find((g) => g.group === 'TDGQ')?.published).toBe(18);
     // Another quarter's report has nothing published for it.
     expect(draftReport(withIndex, reportPeriod('quarter', 2026, 3), TODAY).index766.published).toBeNull();

@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { openDb } from '../../lib/db/db';
+import { emptyDb } from './emptyDb';
 import { savePlan } from '../../lib/db/plans';
 import type { ParsedPlan } from '../../lib/schema/plan';
 import { findSavedPlans, loadPlans, planName } from '../../lib/views/plans';
-
-const fresh = () => openDb(`plans-view-${crypto.randomUUID()}`);
 
 const plan = (number: string | null, titles = ['Rà soát thủ tục hành chính', 'Kiểm tra công tác CCHC', 'Số hóa hồ sơ']): ParsedPlan => ({
   plan: { number, issuer: 'UBND xã Thủy Hùng', level: 'xa', date: '2026-01-10', year: 2026, period: 'năm 2026', implements: [], replaces: [] },
@@ -20,21 +18,21 @@ describe('plans already saved', () => {
   });
 
   it('recognises the same number, or for a plan without one the same tasks (however spaced or cased)', async () => {
-    const db = fresh();
-    expect(await findSavedPlans(db, plan('12/KH-UBND'))).toEqual([]);
+    const db = await emptyDb();
+    expect(await findSavedPlans(plan('12/KH-UBND'))).toEqual([]);
     await savePlan(db, plan('12/KH-UBND'), 'kh.txt', 1);
-    expect((await findSavedPlans(db, plan('12 / KH-UBND'))).map((p) => p.header.number)).toEqual(['12/KH-UBND']);
-    expect(await findSavedPlans(db, plan(null))).toEqual([]);
+    expect((await findSavedPlans(plan('12 / KH-UBND'))).map((p) => p.header.number)).toEqual(['12/KH-UBND']);
+    expect(await findSavedPlans(plan(null))).toEqual([]);
     await savePlan(db, plan(null), 'kh.txt', 2);
-    expect((await findSavedPlans(db, plan(null, ['RÀ SOÁT thủ tục hành chính', 'Kiểm tra công tác CCHC', 'Số hóa hồ sơ']))).map((p) => p.sourceName)).toEqual(['kh.txt']);
-    expect(await findSavedPlans(db, plan(null, ['Tuyên truyền CCHC', 'Kiểm tra công tác CCHC']))).toEqual([]);
+    expect((await findSavedPlans(plan(null, ['RÀ SOÁT thủ tục hành chính', 'Kiểm tra công tác CCHC', 'Số hóa hồ sơ']))).map((p) => p.sourceName)).toEqual(['kh.txt']);
+    expect(await findSavedPlans(plan(null, ['Tuyên truyền CCHC', 'Kiểm tra công tác CCHC']))).toEqual([]);
   });
 
   it('replace supersedes the earlier copy; keep both leaves both active; counts come from the index', async () => {
-    const db = fresh();
+    const db = await emptyDb();
     const first = await savePlan(db, plan(null), 'kh.txt', 1);
     await savePlan(db, plan(null), 'kh.pdf', 2, { replace: [first.planId] });
-    expect((await loadPlans(db)).map((p) => [p.plan.sourceName, p.plan.status, p.tasks])).toEqual([
+    expect((await loadPlans()).map((p) => [p.plan.sourceName, p.plan.status, p.tasks])).toEqual([
       ['kh.pdf', 'active', 3],
       ['kh.txt', 'replaced', 3],
     ]);

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { openDb } from '../../lib/db/db';
+import { emptyDb } from './emptyDb';
 import { savePlan } from '../../lib/db/plans';
 import type { ParsedPlan } from '../../lib/schema/plan';
 import { loadPopup, markTaskDone } from '../../lib/views/popup';
 
-const fresh = () => openDb(`popup-${crypto.randomUUID()}`);
 const UNIT = 'Phòng Văn hóa - Xã hội';
 
 const plan: ParsedPlan = {
@@ -19,21 +18,22 @@ const plan: ParsedPlan = {
 
 describe('popup data', () => {
   it('before a plan exists it does not claim that nothing is overdue', async () => {
-    const data = await loadPopup(fresh(), UNIT, null, '2026-04-10');
+    await emptyDb();
+    const data = await loadPopup(UNIT, null, '2026-04-10');
     expect(data).toMatchObject({ hasPlans: false, due: [], pageMisses: null });
   });
 
   it('lists what is due, and a task marked done leaves it', async () => {
-    const db = fresh();
+    const db = await emptyDb();
     await savePlan(db, plan, 'kh.txt', 1);
-    const data = await loadPopup(db, UNIT, null, '2026-04-10');
+    const data = await loadPopup(UNIT, null, '2026-04-10');
     expect(data.due.map((t) => t.title)).toEqual(['Rà soát thủ tục']);
-    await markTaskDone(db, data.due[0].id, 2);
-    expect((await loadPopup(db, UNIT, null, '2026-04-10')).due).toEqual([]);
+    await markTaskDone(data.due[0].id, 2);
+    expect((await loadPopup(UNIT, null, '2026-04-10')).due).toEqual([]);
   });
 
   it('counts the dossiers of the open page that fall short', async () => {
-    const db = fresh();
+    const db = await emptyDb();
     await db.pages.put({
       tabId: 3,
       url: 'https://x.gov.vn',
@@ -46,6 +46,6 @@ describe('popup data', () => {
         { id: 'a:list', check: 'a', indicator: null, status: 'fail', subject: 'list', message: { key: '' } },
       ],
     });
-    expect((await loadPopup(db, UNIT, 3, '2026-04-10')).pageMisses).toEqual({ findings: 3, dossiers: 1 });
+    expect((await loadPopup(UNIT, 3, '2026-04-10')).pageMisses).toEqual({ findings: 3, dossiers: 1 });
   });
 });

@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { openDb, type PageRow } from '../../lib/db/db';
+import type { PageRow } from '../../lib/db/db';
+import { emptyDb } from './emptyDb';
 import { checkPage } from '../../lib/checks/page';
 import { INDICATORS } from '../../lib/indicators';
 import { targetsInForce } from '../../lib/indicators/targets';
 import type { Finding } from '../../lib/schema/facts';
 import { TODAY, fixtureIndex, renderFixture } from '../pages/load';
 import { dismissFinding, loadThisPage, pageCards, pageSummary, restoreFinding, subjectNames } from '../../lib/views/thisPage';
-
-const fresh = () => openDb(`this-page-${crypto.randomUUID()}`);
 
 const f = (subject: string, indicator: string, status: Finding['status']): Finding => ({
   id: `${indicator}:${subject}`,
@@ -38,21 +37,21 @@ const findings = [
 
 describe('"Trang này" data', () => {
   it('is the open tab, else the last page read; null before any', async () => {
-    const db = fresh();
-    expect(await loadThisPage(db, 7)).toMatchObject({ page: null, isCurrent: false });
+    const db = await emptyDb();
+    expect(await loadThisPage(7)).toMatchObject({ page: null, isCurrent: false });
     await db.pages.bulkPut([page(1, 100), page(2, 200)]);
-    expect(await loadThisPage(db, 1)).toMatchObject({ page: { tabId: 1 }, isCurrent: true });
-    expect(await loadThisPage(db, 9)).toMatchObject({ page: { tabId: 2 }, isCurrent: false });
-    expect(await loadThisPage(db, null)).toMatchObject({ page: { tabId: 2 }, isCurrent: false });
+    expect(await loadThisPage(1)).toMatchObject({ page: { tabId: 1 }, isCurrent: true });
+    expect(await loadThisPage(9)).toMatchObject({ page: { tabId: 2 }, isCurrent: false });
+    expect(await loadThisPage(null)).toMatchObject({ page: { tabId: 2 }, isCurrent: false });
   });
 
   it('a finding set aside leaves the count and comes back on restore', async () => {
-    const db = fresh();
-    await dismissFinding(db, 'e_result:H1.001', 5);
-    let { dismissed } = await loadThisPage(db, null);
+    await emptyDb();
+    await dismissFinding('e_result:H1.001', 5);
+    let { dismissed } = await loadThisPage(null);
     expect(pageSummary(findings, dismissed)).toEqual({ checked: 5, fails: 1, hidden: 1 });
-    await restoreFinding(db, 'e_result:H1.001');
-    ({ dismissed } = await loadThisPage(db, null));
+    await restoreFinding('e_result:H1.001');
+    ({ dismissed } = await loadThisPage(null));
     expect(pageSummary(findings, dismissed)).toEqual({ checked: 5, fails: 2, hidden: 0 });
   });
 

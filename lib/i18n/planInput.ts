@@ -1,0 +1,81 @@
+/**
+ * Why the plan reader refuses what it was given, or has nothing to save from
+ * it. They belong to the dictionaries (vi.ts and en.ts spread them in) but live
+ * apart, so that the PDF worker and the command line, which word a refusal in
+ * Vietnamese for their own messages, carry these few, not every string of the extension.
+ */
+export const planInputVi = {
+  planInputEmpty: 'Văn bản trống — không có gì để đọc.',
+  planInputTooLong: 'Văn bản quá dài ({thousands} nghìn ký tự): một kế hoạch, kể cả phụ lục, thường dưới 2 triệu ký tự.',
+  planInputTextFileTooLong: 'Tệp văn bản quá dài ({mb} MB): một kế hoạch, kể cả phụ lục, thường dưới 2 triệu ký tự.',
+  planInputFileTooBig: 'Tệp quá lớn ({mb} MB): kế hoạch thường dưới 20 MB.',
+  planInputFileType: 'Không đọc được loại tệp "{name}": chọn tệp .docx, .pdf, .txt hoặc .html.',
+  planInputJson: 'Đây là dữ liệu JSON (tệp sao lưu hoặc tệp xuất), không phải văn bản kế hoạch.',
+  planInputNoPlan: 'Văn bản không phải kế hoạch cải cách hành chính: không có số hiệu hay tên kế hoạch.',
+  planInputReport: 'Đây là {document}, không phải kế hoạch: kết quả và số liệu thống kê của báo cáo không phải chỉ tiêu, nên không có gì để lưu.',
+  planInputRefersTo: 'Đây là {document}, không phải kế hoạch. Văn bản này nói tới Kế hoạch số {plans} — hãy nhập chính kế hoạch đó.',
+  planInputNothingToSave: 'Đây là {document}, không phải kế hoạch — không có chỉ tiêu hay nhiệm vụ nào để lưu.',
+  planInputNumbered: '{kind} số {number}',
+  documentKind_quyet_dinh: 'quyết định không kèm kế hoạch',
+  documentKind_bao_cao: 'báo cáo',
+  documentKind_cong_van: 'công văn',
+  documentKind_to_trinh: 'tờ trình',
+  documentKind_thong_bao: 'thông báo',
+  documentKind_khac: 'văn bản khác',
+  planInputWordEncrypted: 'Tệp Word được đặt mật khẩu (mã hoá) — hãy mở bằng Word, gỡ mật khẩu rồi lưu lại và chọn lại tệp.',
+  planInputWord97:
+    'Tệp Word 97–2003 (.doc) chưa đọc được — hãy mở bằng Word hoặc LibreOffice, chọn Tệp → Lưu thành → "Tài liệu Word (.docx)", rồi chọn tệp .docx.',
+  planInputNotDocx: 'Tệp không phải tệp Word .docx (hỏng hoặc sai định dạng) — không đọc được nội dung.',
+  planInputDocxBomb: 'Tệp Word bất thường: phần văn bản giải nén ra {mb} MB (một kế hoạch chỉ vài MB) — không đọc để tránh treo máy.',
+  planInputDocxDamaged: 'Tệp Word .docx bị hỏng — không giải nén được nội dung.',
+  planInputDocxNoBody: 'Tệp .docx không có phần văn bản (word/document.xml) — có thể không phải tài liệu Word.',
+  planInputDocxNoText: 'Tệp Word không có chữ nào để đọc (chỉ có hình ảnh hoặc trống).',
+  planInputPdfBomb: 'Tệp PDF bị nén bất thường: nội dung giải nén ra quá lớn so với tệp — không đọc để tránh treo máy.',
+  planInputPdfDamaged: 'Tệp PDF bị hỏng hoặc không phải PDF — không đọc được nội dung.',
+  planInputPdfScanned: 'Tệp PDF không có lớp chữ (bản scan) — hãy dán văn bản đã nhận dạng (OCR) hoặc chọn tệp .txt',
+  planInputPdfFailed: 'Không đọc được tệp PDF: {reason}',
+  planInputPdfStuck: 'Tệp PDF đọc quá lâu: sau {seconds} giây chưa đọc xong một trang (tệp bị nén bất thường hoặc hỏng) — đã dừng đọc.',
+  planInputPageEmpty: 'Trang không có nội dung văn bản để đọc kế hoạch.',
+  planInputImageDamaged: 'Không đọc được ảnh: tệp hỏng hoặc không phải ảnh JPEG/PNG.',
+  planInputOcrFailed: 'Không nhận dạng được chữ (OCR): {reason}',
+  planInputOcrStopped: 'Đã dừng nhận dạng chữ (OCR).',
+} as const;
+
+export type PlanInputKey = keyof typeof planInputVi;
+
+export const planInputEn: Record<PlanInputKey, string> = {
+  planInputEmpty: 'The text is empty: there is nothing to read.',
+  planInputTooLong: 'The text is too long ({thousands} thousand characters): a plan, appendices included, is usually under 2 million characters.',
+  planInputTextFileTooLong: 'The text file is too long ({mb} MB): a plan, appendices included, is usually under 2 million characters.',
+  planInputFileTooBig: 'The file is too large ({mb} MB): a plan is usually under 20 MB.',
+  planInputFileType: 'Files like "{name}" cannot be read: choose a .docx, .pdf, .txt or .html file.',
+  planInputJson: 'This is JSON data (a backup or an export), not the text of a plan.',
+  planInputNoPlan: 'This text is not an administrative-reform plan: it has no plan number or plan title.',
+  planInputReport: "This is {document}, not a plan: a report's results and statistics are not targets, so there is nothing to save.",
+  planInputRefersTo: 'This is {document}, not a plan. It refers to plan no. {plans}: import that plan itself.',
+  planInputNothingToSave: 'This is {document}, not a plan: it has no targets or tasks to save.',
+  planInputNumbered: '{kind} (no. {number})',
+  documentKind_quyet_dinh: 'a decision with no plan attached',
+  documentKind_bao_cao: 'a report',
+  documentKind_cong_van: 'an official letter',
+  documentKind_to_trinh: 'a submission',
+  documentKind_thong_bao: 'a notice',
+  documentKind_khac: 'a document of another kind',
+  planInputWordEncrypted: 'The Word file is protected by a password (encrypted): open it in Word, remove the password, save it and choose it again.',
+  planInputWord97:
+    'A Word 97–2003 file (.doc) cannot be read yet: open it in Word or LibreOffice, choose File → Save As → "Word Document (.docx)", then choose the .docx file.',
+  planInputNotDocx: 'The file is not a Word .docx file (damaged, or another format): its content cannot be read.',
+  planInputDocxBomb: 'Unusual Word file: its text unpacks to {mb} MB (a plan takes a few MB); it is not read, so that the computer does not freeze.',
+  planInputDocxDamaged: 'The Word .docx file is damaged: its content cannot be unpacked.',
+  planInputDocxNoBody: 'The .docx file has no text part (word/document.xml): it may not be a Word document.',
+  planInputDocxNoText: 'The Word file has no text to read (only pictures, or nothing).',
+  planInputPdfBomb: 'Unusually compressed PDF: its content unpacks to far more than the file holds; it is not read, so that the computer does not freeze.',
+  planInputPdfDamaged: 'The PDF file is damaged or is not a PDF: its content cannot be read.',
+  planInputPdfScanned: 'The PDF has no text layer (it is a scan): paste text recognised by OCR, or choose a .txt file.',
+  planInputPdfFailed: 'Could not read the PDF file: {reason}',
+  planInputPdfStuck: 'The PDF takes too long to read: no page was done after {seconds} seconds (an unusually compressed or damaged file), so reading stopped.',
+  planInputPageEmpty: 'The page has no text to read a plan from.',
+  planInputImageDamaged: 'Could not read the picture: the file is damaged or is not a JPEG/PNG picture.',
+  planInputOcrFailed: 'Text recognition (OCR) failed: {reason}',
+  planInputOcrStopped: 'Text recognition (OCR) stopped.',
+};
