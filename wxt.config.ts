@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { defineConfig } from 'wxt';
 import { NATIONAL_PORTAL_MATCHES } from './lib/hosts/provinces';
+import { RUN_AT, scriptFileOf } from './lib/hosts/registration';
 
 /**
  * The OCR engine ships inside the extension (no CDN): tesseract.js's worker
@@ -50,6 +51,8 @@ export default defineConfig({
     key: 'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA6gwf9YzZ0OHC77lrOHV6fyB+hcFIB4xFjWs43u2dnp6RTsHOAVkGcbSDEjeg+tKeFoD1Uz68N1NY9xtb6/1Fqzkm+lbIK19PaAtl7jfdI+GqmM0nMNZrCp43kiSZ0bR3zhiqKOW1xxPyQsFYYxzChqfwI5uPCN1/mSFK3wcCZajqV1n+PrKQ/Qd9Fzky7f5p/nflEpxzWK0rQ2NpJGIWXSFG3A8ynNKLzzbQ45okeXqOGBfcgJ4chbFWh8xKFVoCO7laBbBkhWf59eeSqH8IObqmpMS7FmHWmMpbo1X3mof4x0nJQ9fMnQR4Ss7uKI9GudHTYXqv7GhkiL1mKOzcswIDAQAB',
     permissions: ['sidePanel', 'alarms', 'notifications', 'scripting', 'storage', 'unlimitedStorage'],
     host_permissions: [...NATIONAL_PORTAL_MATCHES, ...(mode === 'demo' ? DEMO_HOSTS : [])],
+    // The national portal's script is listed here; the provinces' systems are registered at run time (lib/hosts).
+    content_scripts: [{ matches: NATIONAL_PORTAL_MATCHES, js: [scriptFileOf.dvc], run_at: RUN_AT }],
     optional_host_permissions: ['*://*/*'],
     action: { default_title: '__MSG_appName__' },
     side_panel: { default_path: 'sidepanel.html' },

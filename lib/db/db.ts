@@ -2,7 +2,7 @@ import Dexie, { type EntityTable } from 'dexie';
 import { observationId, type ChecklistItem, type Observation, type PlanRecord, type TargetRecord, type TaskRecord } from '../schema/records';
 import type { Finding, PageKind, ReadingNotes } from '../schema/facts';
 import type { PlanMeta } from '../plan/draft';
-import { DB_NAME, storesV1, storesV2, storesV3, storesV4 } from './schema-versions';
+import { DB_NAME, storesV1, storesV2, storesV3, storesV4, storesV5 } from './schema-versions';
 import { rebuildDigests, type Digest, type DigestStore } from './digests';
 import { unitKey } from '../plan/units';
 
@@ -84,6 +84,7 @@ export function openDb(name = DB_NAME): CchcDb {
       await observations.bulkPut(all.map((o) => ({ ...o, id: observationId(o.host, o.type, o.key) })));
       await rebuildDigests({ observations, digests: tx.table('digests') } as DigestStore);
     });
+  db.version(5).stores(storesV5);
   return db;
 }
 

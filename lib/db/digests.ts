@@ -1,5 +1,5 @@
 import { Dossier, Feedback } from '../schema/facts';
-import { observationId, type Observation } from '../schema/records';
+import { observationId, observationIdPrefix, type Observation } from '../schema/records';
 import type { CchcDb } from './db';
 
 /**
@@ -101,7 +101,10 @@ export async function updateDigests(db: DigestStore, before: readonly (Observati
 export async function rebuildDigests(db: DigestStore): Promise<void> {
   await db.digests.clear();
   const dated: Observation[] = [];
-  await db.observations.where('type').anyOf('dossier', 'feedback').each((o) => void dated.push(o));
+  await db.observations
+    .where(':id')
+    .startsWithAnyOf((['dossier', 'feedback'] as const).map(observationIdPrefix))
+    .each((o) => void dated.push(o));
   await updateDigests(db, [], dated);
 }
 

@@ -1,6 +1,6 @@
 import type { PageReport } from '../schema/facts';
 import type { Period } from '../time/periods';
-import { observationId, type Observation } from '../schema/records';
+import { observationId, observationIdPrefix, type Observation } from '../schema/records';
 import type { CchcDb } from './db';
 import { datedObservations, updateDigests } from './digests';
 
@@ -70,7 +70,7 @@ export async function upsertObservations(db: CchcDb, observations: Observation[]
 export async function loadPeriodObservations(db: CchcDb, period: Period): Promise<Observation[]> {
   const [dated, undated] = await Promise.all([
     datedObservations(db, period.from, period.to),
-    db.observations.where('type').anyOf('procedure', 'index_score').toArray(),
+    db.observations.where(':id').startsWithAnyOf((['procedure', 'index_score'] as const).map(observationIdPrefix)).toArray(),
   ]);
   return [...dated, ...undated];
 }

@@ -1,11 +1,11 @@
 import type { PortalFamily, PortalHost } from '../schema/settings';
 import { matchPatternOf } from './provinces';
 
-/** The built file of each family's content script, as WXT writes it. */
+/** The built file of each family's content script, as WXT writes a plain script (entrypoints/<family>.ts). */
 export const scriptFileOf: Record<PortalFamily, string> = {
-  dvc: 'content-scripts/dvc.js',
-  onestop: 'content-scripts/onestop.js',
-  qlvb: 'content-scripts/qlvb.js',
+  dvc: 'dvc.js',
+  onestop: 'onestop.js',
+  qlvb: 'qlvb.js',
 };
 
 /**

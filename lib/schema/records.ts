@@ -61,6 +61,9 @@ export type ObservationType = Observation['type'];
  */
 export const observationId = (host: string, type: ObservationType, key: string): string => `${type}:${host}:${key}`;
 
+/** Where the ids of one type of observation begin, whatever their host: the store is queried by type through it. */
+export const observationIdPrefix = (type: ObservationType): string => `${type}:`;
+
 export const ChecklistItem = z.object({
   id: z.string(),
   label: z.string().min(1),

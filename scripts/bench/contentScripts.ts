@@ -9,23 +9,17 @@ const BUDGET_BYTES = 20 * 1024;
 
 const gzipBytes = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
 
-const jsIn = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.js')).sort() : []);
-
 /**
  * Each content script of the demo build, gzipped at level 9. A size is
- * deterministic, so it is one run. Other injectable scripts (another file in
- * content-scripts/, or an unlisted script at the root such as a page reader
- * injected only where a document is read) are reported apart, without a
- * budget; background.js never reaches a page.
+ * deterministic, so it is one run. The scripts are plain scripts at the
+ * build's root (dvc.js, onestop.js, qlvb.js). Another injectable script (a
+ * page reader injected only where a document is read) is reported apart,
+ * without a budget; background.js never reaches a page.
  */
 export async function contentScriptGzipBytes(): Promise<Record<string, Figure>> {
-  const dir = join(EXTENSION_DIR, 'content-scripts');
-  if (!existsSync(dir)) throw new Error(`no build at ${dir}: run "npm run build:demo" or pass --build`);
-  const builtAt = new Date(statSync(dir).mtimeMs).toISOString();
-  const files = [
-    ...jsIn(dir).map((f) => `content-scripts/${f}`),
-    ...jsIn(EXTENSION_DIR).filter((f) => f !== 'background.js'),
-  ];
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`no build at ${EXTENSION_DIR}: run "npm run build:demo" or pass --build`);
+  const builtAt = new Date(statSync(join(EXTENSION_DIR, 'manifest.json')).mtimeMs).toISOString();
+  const files = readdirSync(EXTENSION_DIR).filter((f) => f.endsWith('.js') && f !== 'background.js').sort();
   const out: Record<string, Figure> = {};
   for (const file of files) {
     const name = basename(file, '.js');
@@ -39,6 +33,6 @@ export async function contentScriptGzipBytes(): Promise<Record<string, Figure>> 
       detail: { rawBytes: statSync(path).size, builtAt },
     });
   }
-  for (const name of CONTENT_SCRIPTS) if (!out[name]) throw new Error(`content script ${name}.js missing from ${dir}`);
+  for (const name of CONTENT_SCRIPTS) if (!out[name]) throw new Error(`content script ${name}.js missing from ${EXTENSION_DIR}`);
   return out;
 }

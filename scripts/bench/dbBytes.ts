@@ -25,7 +25,7 @@ export async function dbBytesPerObservation(): Promise<Figure> {
     unit: 'bytes',
     budget: 400,
     digits: 0,
-    how: `navigator.storage.estimate().usage in the extension's origin before the first and after each of ${chunks.length} bulkPuts of ${CHUNK} dossier observations (running total of growth over observations stored so far; each step is a run); detail.diskBytesPerObservation is the same from the size of the profile's IndexedDB files, read while the database stays open (the background keeps it open), so LevelDB's not-yet-compacted log counts`,
+    how: `navigator.storage.estimate().usage in the extension's origin before the first and after each of ${chunks.length} bulkPuts of ${CHUNK} dossier observations (running total of growth over observations stored so far; each step is a run), each read once the profile's IndexedDB files have not changed for 1.5 s (LevelDB's background compactions done; detail.settledAfterMs); detail.diskBytesPerObservation is the same from the size of those files, read while the database stays open (the background keeps it open), so LevelDB's not-yet-compacted log counts`,
     detail: {
       insertsOf: CHUNK,
       diskBytesPerObservation: round(cumulative(chunks.map((c) => c.diskBytes))),
@@ -33,6 +33,7 @@ export async function dbBytesPerObservation(): Promise<Figure> {
         ? round(cumulative(chunks.map((c) => c.indexedDbEstimateBytes!)))
         : null,
       perInsertEstimateBytesPerObservation: chunks.map((c) => Math.round(c.estimateBytes / CHUNK)),
+      settledAfterMs: chunks.map((c) => c.settledAfterMs),
     },
   });
 }

@@ -16,12 +16,14 @@ export const CHUNK = 20_000;
 /** The year the seeded dossiers were received in, spread over its 365 days. */
 export const SEED_YEAR = 2026;
 
-/** What one 20,000-observation insert grew the database by, by both measures. */
+/** What one 20,000-observation insert grew the database by, by both measures, read once the files had settled. */
 export interface ChunkGrowth {
   count: number;
   estimateBytes: number;
   indexedDbEstimateBytes: number | null;
   diskBytes: number;
+  /** How long after the insert's commit the files stopped changing (LevelDB's background compactions done). */
+  settledAfterMs: number;
 }
 
 export interface StoreWorld {
@@ -69,6 +71,32 @@ function indexedDbDiskBytes(profileDir: string): number {
   return total;
 }
 
+const SETTLE_POLL_MS = 250;
+/** Unchanged for this long: no compaction is running. */
+const SETTLE_QUIET_MS = 1_500;
+const SETTLE_LIMIT_MS = 60_000;
+
+/**
+ * Waits until the database's files stop changing and returns how long that
+ * took. After a write LevelDB compacts its log and tables in the background
+ * for a while; a size read during that time depends on how far it has got
+ * (one insert's growth was seen anywhere from negative to twice the mean), a
+ * size read after it depends only on what was written.
+ */
+async function settle(profileDir: string): Promise<number> {
+  const started = performance.now();
+  let last = indexedDbDiskBytes(profileDir);
+  let quietSince = started;
+  while (performance.now() - quietSince < SETTLE_QUIET_MS) {
+    if (performance.now() - started > SETTLE_LIMIT_MS) throw new Error(`the database files were still changing ${SETTLE_LIMIT_MS / 1000} s after an insert`);
+    await new Promise((r) => setTimeout(r, SETTLE_POLL_MS));
+    const now = indexedDbDiskBytes(profileDir);
+    if (now !== last) quietSince = performance.now();
+    last = now;
+  }
+  return Math.round(quietSince - started);
+}
+
 /** The profile directory, asked of the browser itself: the harness does not expose it. */
 async function profileDirOf(session: Session): Promise<string> {
   const page = await session.context.newPage();
@@ -84,17 +112,22 @@ async function seed(): Promise<StoreWorld> {
   await installInPage(probe, 'inPage/store.ts');
   const profileDir = await profileDirOf(session);
   const chunks: ChunkGrowth[] = [];
+  await settle(profileDir);
+  let before: Usage = await callStore(probe, 'storageUsage');
+  let diskBefore = indexedDbDiskBytes(profileDir);
   for (let from = 0; from < OBSERVATIONS; from += CHUNK) {
-    const before: Usage = await callStore(probe, 'storageUsage');
-    const diskBefore = indexedDbDiskBytes(profileDir);
     const stored = await callStore(probe, 'insertObservations', from, CHUNK, SEED_YEAR, BIG_LIST_URL, BENCH_UNIT);
+    const settledAfterMs = await settle(profileDir);
     const after: Usage = await callStore(probe, 'storageUsage');
+    const diskAfter = indexedDbDiskBytes(profileDir);
     chunks.push({
       count: CHUNK,
       estimateBytes: after.usage - before.usage,
       indexedDbEstimateBytes: after.indexedDB === null || before.indexedDB === null ? null : after.indexedDB - before.indexedDB,
-      diskBytes: indexedDbDiskBytes(profileDir) - diskBefore,
+      diskBytes: diskAfter - diskBefore,
+      settledAfterMs,
     });
+    [before, diskBefore] = [after, diskAfter];
     log(`store: ${stored} observations stored`);
   }
   return { session, probe, chunks };

@@ -10,10 +10,10 @@ describe('content-script registration', () => {
       (pattern) => pattern !== '*://dichvucong.langson.gov.vn/*',
     );
     expect(regs).toEqual([
-      expect.objectContaining({ id: 'cchc-onestop', js: ['content-scripts/onestop.js'], matches: ['*://motcua.langson.gov.vn/*'] }),
+      expect.objectContaining({ id: 'cchc-onestop', js: ['onestop.js'], matches: ['*://motcua.langson.gov.vn/*'] }),
       expect.objectContaining({
         id: 'cchc-qlvb',
-        js: ['content-scripts/qlvb.js'],
+        js: ['qlvb.js'],
         matches: ['*://ioffice.langson.gov.vn/*', '*://vpdt.langson.gov.vn/*'],
       }),
     ]);

@@ -2,8 +2,11 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import v1 from '../fixtures/db/v1.json';
 import { openDb } from '../../lib/db/db';
-import { DB_VERSION, storesV1 } from '../../lib/db/schema-versions';
-import { datedObservations } from '../../lib/db/digests';
+import { DB_VERSION, storesV1, storesV4 } from '../../lib/db/schema-versions';
+import { datedObservations, updateDigests, type DigestStore } from '../../lib/db/digests';
+import { loadPeriodObservations } from '../../lib/db/observations';
+import { periodOf } from '../../lib/time/periods';
+import { dossier, dossierObs, feedback, feedbackObs, procedure, procedureObs } from '../build';
 import { unitKey } from '../../lib/plan/units';
 
 async function populatedV1(name: string) {
@@ -37,6 +40,30 @@ describe('database migration', () => {
     expect(await db.pages.count()).toBe(1);
     // v3 built the day digests from the dossiers already stored.
     expect(await datedObservations(db, '2026-05-04', '2026-05-04')).toEqual(rekeyed.filter((o) => o.date === '2026-05-04'));
+    db.close();
+  });
+
+  it('upgrades a populated v4 database: observations lose their index by type, and every query by type still finds the same records', async () => {
+    const name = `migrate-v4-${crypto.randomUUID()}`;
+    const stored = [
+      dossierObs(dossier('D-1', { receivedAt: '2026-05-04', eResult: true })),
+      feedbackObs(feedback('F-1', { receivedAt: '2026-05-05' })),
+      procedureObs('1.000253', procedure({ onlineLevel: 'full' })),
+    ];
+    const old = new Dexie(name);
+    old.version(4).stores(storesV4);
+    await old.open();
+    await old.table('observations').bulkPut(stored);
+    await updateDigests({ observations: old.table('observations'), digests: old.table('digests') } as DigestStore, [], stored);
+    old.close();
+
+    const db = openDb(name);
+    await db.open();
+    expect(db.verno).toBe(DB_VERSION);
+    expect([...db.backendDB().transaction('observations').objectStore('observations').indexNames]).toEqual([]);
+    expect((await db.observations.toArray()).sort((a, b) => a.id.localeCompare(b.id))).toEqual([...stored].sort((a, b) => a.id.localeCompare(b.id)));
+    const ids = (await loadPeriodObservations(db, periodOf('month', '2026-05-15'))).map((o) => o.id).sort();
+    expect(ids).toEqual(stored.map((o) => o.id).sort());
     db.close();
   });
 });

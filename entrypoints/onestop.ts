@@ -1,0 +1,9 @@
+import { startObserving } from '@/lib/content/runner';
+import { browserEnv } from '@/lib/content/browserEnv';
+import { onestopFamily } from '@/lib/pages/families';
+import { onestopIndicators } from '@/lib/checks/families';
+
+/** Provincial one-stop systems: hosts the user adds, registered at run time (a plain script, as dvc.ts says why). */
+export default defineUnlistedScript(() => {
+  void startObserving(document, browserEnv(), onestopFamily, onestopIndicators);
+});
