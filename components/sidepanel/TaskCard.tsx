@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { PlanRecord, TaskRecord } from '@/lib/schema/records';
 import { daysBetween, formatDateVi, vietnamDate } from '@/lib/time/dates';
 import { correctTask, finishTask, reopenTask, setNotMine, snoozeTask, startTask, type TaskEdit } from '@/lib/views/myTasks';
@@ -22,6 +22,58 @@ export function dueInWords(due: string, today: string, t: Translate): string {
   return days > 0 ? t('dueInDays', { n: days }) : t('overdueDays', { n: -days });
 }
 
+interface Action {
+  label: string;
+  run: () => void;
+}
+
+/**
+ * The task's title, and the actions used less often behind "⋯" beside it: at
+ * the side panel's width five stacked buttons left room for one card and a
+ * half. A disclosure button (its state told by aria-expanded) opens them under
+ * the title; Escape closes them and gives the focus back to it.
+ */
+function TitleAndMore({ id, title, more, t }: { id: string; title: string; more: Action[]; t: Translate }) {
+  const [open, setOpen] = useState(false);
+  const panelId = useId();
+  const toggle = useRef<HTMLButtonElement>(null);
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape' || !open) return;
+    setOpen(false);
+    toggle.current?.focus();
+  };
+  return (
+    <>
+      <div className="task-head">
+        <div id={id} className="task-title">
+          {title}
+        </div>
+        {more.length > 0 && (
+          <button ref={toggle} type="button" className="more-toggle" aria-expanded={open} aria-controls={panelId} aria-label={t('taskMore')} title={t('taskMore')} onClick={() => setOpen(!open)} onKeyDown={onKeyDown}>
+            ⋯
+          </button>
+        )}
+      </div>
+      {more.length > 0 && (
+        <div id={panelId} className="more-actions" hidden={!open} onKeyDown={onKeyDown}>
+          {more.map((a) => (
+            <button
+              key={a.label}
+              type="button"
+              onClick={() => {
+                setOpen(false);
+                a.run();
+              }}
+            >
+              {a.label}
+            </button>
+          ))}
+        </div>
+      )}
+    </>
+  );
+}
+
 export function TaskCard({ task, plan, today }: { task: TaskRecord; plan?: PlanRecord; today: string }) {
   const t = useT();
   const [finishing, setFinishing] = useState(false);
@@ -41,13 +93,17 @@ export function TaskCard({ task, plan, today }: { task: TaskRecord; plan?: PlanR
     if (editing) void correctTask(task.id, editing);
     setEditing(null);
   };
+  const startEditing = () => setEditing({ title: task.title, area: task.area, lead: task.lead, partners: task.partners, output: task.output, deadline: task.deadline });
   const titleId = `task-${task.id}`;
+  const more: Action[] = [
+    ...(!done && task.status !== 'in_progress' ? [{ label: t('taskStart'), run: () => void startTask(task.id) }] : []),
+    ...(!done ? [{ label: t('notMine'), run: () => void setNotMine(task.id) }] : []),
+    { label: t('taskEdit'), run: startEditing },
+  ];
   const source = task.source ? SOURCE_LABEL[task.source] : undefined;
   return (
     <li className={`card ${tone}`} aria-labelledby={titleId}>
-      <div id={titleId} style={{ fontWeight: 600 }}>
-        {task.title}
-      </div>
+      <TitleAndMore id={titleId} title={task.title} more={editing || finishing ? [] : more} t={t} />
       <div className="row small" style={{ margin: '4px 0' }}>
         {due && !done && <span className={`pill ${tone === 'overdue' ? 'fail' : tone === 'soon' ? 'soon' : 'na'}`}>{dueInWords(due, today, t)}</span>}
         {task.status === 'in_progress' && <span className="pill na">{t('taskState_in_progress')}</span>}
@@ -141,7 +197,7 @@ export function TaskCard({ task, plan, today }: { task: TaskRecord; plan?: PlanR
           </div>
         </div>
       ) : (
-        <div className="row" style={{ marginTop: 6 }}>
+        <div className="row task-actions">
           {done ? (
             <button type="button" onClick={() => void reopenTask(task.id)}>
               {t('markUndone')}
@@ -151,26 +207,11 @@ export function TaskCard({ task, plan, today }: { task: TaskRecord; plan?: PlanR
               <button type="button" className="primary" onClick={() => setFinishing(true)}>
                 {t('markDone')}
               </button>
-              {task.status !== 'in_progress' && (
-                <button type="button" onClick={() => void startTask(task.id)}>
-                  {t('taskStart')}
-                </button>
-              )}
               <button type="button" onClick={() => void snoozeTask(task.id, today)}>
                 {t('snooze')}
               </button>
-              <button type="button" className="link" onClick={() => void setNotMine(task.id)}>
-                {t('notMine')}
-              </button>
             </>
           )}
-          <button
-            type="button"
-            className="link"
-            onClick={() => setEditing({ title: task.title, area: task.area, lead: task.lead, partners: task.partners, output: task.output, deadline: task.deadline })}
-          >
-            {t('taskEdit')}
-          </button>
         </div>
       )}
     </li>

@@ -210,6 +210,7 @@ export const en: Record<MessageKey, string> = {
   showMore: 'Show {n} more',
   taskEdit: 'Edit the task',
   taskStart: 'Mark in progress',
+  taskMore: 'More actions',
   openOptions: 'Open Settings',
   pageNoneInFilter: 'Nothing on this page matches this filter.',
   rolePick: '— Choose a role —',

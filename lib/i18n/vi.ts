@@ -218,6 +218,7 @@ export const vi = {
   showMore: 'Xem thêm {n} việc',
   taskEdit: 'Sửa nhiệm vụ',
   taskStart: 'Đánh dấu đang thực hiện',
+  taskMore: 'Thao tác khác',
   openOptions: 'Mở Cài đặt',
   pageNoneInFilter: 'Không có điểm nào khớp bộ lọc này.',
   rolePick: '— Chọn vai trò —',

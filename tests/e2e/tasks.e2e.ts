@@ -18,6 +18,11 @@ afterAll(async () => world?.close());
 
 const setAside = () => panel.locator('section[aria-labelledby=group-set-aside] li').allTextContents();
 const card = (title: string) => panel.locator('li.card', { hasText: title }).first();
+/** An action kept behind the card's "⋯", opened first. */
+async function more(title: string, action: string): Promise<void> {
+  await card(title).getByRole('button', { name: 'Thao tác khác' }).click();
+  await card(title).getByRole('button', { name: action }).click();
+}
 
 describe('tasks set aside, and brought back', () => {
   it('a snoozed task is listed apart with its date, and undo brings it back', async () => {
@@ -32,10 +37,28 @@ describe('tasks set aside, and brought back', () => {
 
   it('"không phải việc của tôi" too', async () => {
     const title = (await panel.locator('li.card [id^=task-]').nth(1).textContent())!;
-    await card(title).getByRole('button', { name: 'Không phải việc của tôi' }).click();
+    await more(title, 'Không phải việc của tôi');
     await expect.poll(setAside).toEqual([expect.stringContaining('Không phải việc của tôi')]);
     await panel.getByRole('button', { name: 'Đưa lại vào danh sách' }).click();
     await expect.poll(setAside).toEqual([]);
+  });
+
+  it('"đang thực hiện" from the keyboard: ⋯ opens the rarer actions, Escape closes them', async () => {
+    const title = (await panel.locator('li.card [id^=task-]').first().textContent())!;
+    const toggle = card(title).getByRole('button', { name: 'Thao tác khác' });
+    expect(await card(title).getByRole('button', { name: 'Đánh dấu đang thực hiện' }).count()).toBe(0);
+    await toggle.focus();
+    await panel.keyboard.press('Enter');
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    await panel.keyboard.press('Tab');
+    await expect.poll(() => panel.evaluate(() => document.activeElement?.textContent)).toBe('Đánh dấu đang thực hiện');
+    await panel.keyboard.press('Escape');
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    await expect.poll(() => toggle.evaluate((b) => b === document.activeElement)).toBe(true);
+    await panel.keyboard.press('Enter');
+    await panel.keyboard.press('Tab');
+    await panel.keyboard.press('Enter');
+    await expect.poll(() => card(title).locator('.pill').allTextContents()).toContain('Đang thực hiện');
   });
 
   it('done with a date, a note and an evidence link, all shown on the card', async () => {
@@ -62,7 +85,7 @@ describe('a saved task corrected in the side panel', () => {
     const undated = panel.locator('section[aria-labelledby=group-undated] li.card [id^=task-]').first();
     const title = (await undated.textContent())!;
     const before = Number((await badge()) || 0);
-    await card(title).getByRole('button', { name: 'Sửa nhiệm vụ' }).click();
+    await more(title, 'Sửa nhiệm vụ');
     const form = panel.locator('.edit-form');
     await form.getByRole('textbox', { name: /^Thời hạn/ }).fill('Trước ngày 15/01/2026');
     await expect.poll(() => form.textContent()).toContain('Hạn: 15/01/2026');
@@ -74,7 +97,7 @@ describe('a saved task corrected in the side panel', () => {
 
   it('its text, area and lead too, kept after the panel is opened again', async () => {
     const title = (await panel.locator('section[aria-labelledby=group-overdue] li.card [id^=task-]').first().textContent())!;
-    await card(title).getByRole('button', { name: 'Sửa nhiệm vụ' }).click();
+    await more(title, 'Sửa nhiệm vụ');
     const form = panel.locator('.edit-form');
     await form.getByLabel('Nội dung nhiệm vụ').fill(`${title} (đã sửa)`);
     await form.getByLabel('Lĩnh vực').selectOption({ label: 'Cải cách thủ tục hành chính' });
