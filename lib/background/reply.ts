@@ -2,7 +2,7 @@ import type { BackgroundReply } from '../messaging/fromBackground';
 import type { Stored } from './handlers';
 
 /** Where a message's answer goes: the sender's reply, the sender's tab afterwards, the toolbar. */
-export interface ReplyRoutes {
+interface ReplyRoutes {
   respond(reply: unknown): void;
   /** Words for the sender's tab, once its reply has gone. */
   tellTab(error: string): void;

@@ -16,7 +16,7 @@ export const Refusal = z.object({ ok: z.literal(false), error: z.string() });
 export type Refusal = z.infer<typeof Refusal>;
 
 /** What a page's script needs before it reads the page. */
-export const PageSettingsReply = z.object({
+const PageSettingsReply = z.object({
   ok: z.literal(true),
   /** The language its marks speak. */
   language: z.literal(['vi', 'en']),
@@ -32,7 +32,7 @@ export const PageSettingsReply = z.object({
 export const Shortfall = z.object({ id: z.string(), subject: z.string(), words: z.string() });
 export type Shortfall = z.infer<typeof Shortfall>;
 /** The background's findings on the facts a page sent, answered before it stores them. */
-export const ShortfallsReply = z.object({ ok: z.literal(true), shortfalls: z.array(Shortfall) });
+const ShortfallsReply = z.object({ ok: z.literal(true), shortfalls: z.array(Shortfall) });
 export const DoneReply = z.object({ ok: z.literal(true) });
 
 const replies = {

@@ -17,7 +17,7 @@ export const PageObserved = z.strictObject({
   facts: PageFacts,
 });
 export const PageLeft = z.strictObject({ type: z.literal('page.left') });
-export const PageSettingsRequest = z.strictObject({ type: z.literal('page.settings') });
+const PageSettingsRequest = z.strictObject({ type: z.literal('page.settings') });
 
 export const ToBackground = z.discriminatedUnion('type', [PageObserved, PageLeft, PageSettingsRequest]);
 export type ToBackground = z.infer<typeof ToBackground>;

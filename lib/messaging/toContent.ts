@@ -10,7 +10,7 @@ import { answerOf, type NoAnswer } from './answer';
 export const FocusFinding = z.strictObject({ type: z.literal('finding.focus'), id: z.string() });
 export const Reobserve = z.strictObject({ type: z.literal('page.reobserve') });
 /** From the background: the page's findings were answered, but storing them then failed (a full disk, say), in words for the person. */
-export const Unsaved = z.strictObject({ type: z.literal('page.unsaved'), error: z.string() });
+const Unsaved = z.strictObject({ type: z.literal('page.unsaved'), error: z.string() });
 // A plain union: a discriminated one would add its own code to every content script for three members.
 export const ToContent = z.union([FocusFinding, Reobserve, Unsaved]);
 export type ToContent = z.infer<typeof ToContent>;
