@@ -37,13 +37,13 @@ export function Targets() {
           <h3 id="index766-title">{t('index766Title')}</h3>
           <p>
             <strong>
-              {t('index766Points', { n: formatNumber(view.index766.estimate.points, 1), max: view.index766.estimate.maxPoints })}
+              {t('index766Points', { n: formatNumber(view.index766.estimate.points, 1, language), max: view.index766.estimate.maxPoints })}
             </strong>{' '}
             <span className="muted">{t('index766Estimate')}</span>
             {view.index766.published?.total != null && (
               <>
                 {' · '}
-                {t('index766Published')}: <strong>{t('index766Points', { n: formatNumber(view.index766.published.total, 1), max: 100 })}</strong>{' '}
+                {t('index766Published')}: <strong>{t('index766Points', { n: formatNumber(view.index766.published.total, 1, language), max: 100 })}</strong>{' '}
                 <span className="muted">({[view.index766.published.unit, view.index766.published.period].filter(Boolean).join(', ')})</span>
               </>
             )}
@@ -60,8 +60,8 @@ export function Targets() {
               {view.index766.groups.map((g) => (
                 <tr key={g.group} title={say(g.explanation)}>
                   <td>{say(g.name)}</td>
-                  <td>{g.estimate === null ? '—' : t('index766Points', { n: formatNumber(g.estimate, 1), max: g.covered })}</td>
-                  <td>{g.published === null ? '—' : t('index766Points', { n: formatNumber(g.published, 1), max: g.max })}</td>
+                  <td>{g.estimate === null ? '—' : t('index766Points', { n: formatNumber(g.estimate, 1, language), max: g.covered })}</td>
+                  <td>{g.published === null ? '—' : t('index766Points', { n: formatNumber(g.published, 1, language), max: g.max })}</td>
                 </tr>
               ))}
             </tbody>
@@ -97,7 +97,7 @@ function TargetCard({ row }: { row: TargetRow }) {
             <span className="muted">{t('noData')}</span>
           ) : (
             <>
-              <strong>{formatPercent(metric.rate)}</strong> ({metric.numerator}/{metric.denominator})
+              <strong>{formatPercent(metric.rate, language)}</strong> ({metric.numerator}/{metric.denominator})
             </>
           )}
         </dd>
@@ -112,7 +112,7 @@ function TargetCard({ row }: { row: TargetRow }) {
         {metric.gap !== null && metric.gap < 0 && (
           <>
             <dt>{t('targetGap')}</dt>
-            <dd className="fail-text">{t('gapPoints', { n: formatNumber(-metric.gap, 1) })}</dd>
+            <dd className="fail-text">{t('gapPoints', { n: formatNumber(-metric.gap, 1, language) })}</dd>
           </>
         )}
       </dl>

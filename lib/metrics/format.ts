@@ -1,4 +1,7 @@
-/** Numbers the way Vietnamese reports print them: decimal comma. */
-export const formatNumber = (n: number, digits: number): string => n.toFixed(digits).replace('.', ',');
+import type { Language } from '../i18n';
 
-export const formatPercent = (rate: number): string => `${formatNumber(rate * 100, 1)}%`;
+/** Numbers as the language writes them: decimal comma in Vietnamese (as its reports print them), point in English. */
+export const formatNumber = (n: number, digits: number, language: Language = 'vi'): string =>
+  language === 'vi' ? n.toFixed(digits).replace('.', ',') : n.toFixed(digits);
+
+export const formatPercent = (rate: number, language: Language = 'vi'): string => `${formatNumber(rate * 100, 1, language)}%`;

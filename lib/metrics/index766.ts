@@ -169,7 +169,7 @@ function explainGroup(
 }
 
 /** Points with one decimal, written as each language writes decimals. */
-const pts = (n: number): InBoth => inBoth((language) => (language === 'vi' ? formatNumber(n, 1) : n.toFixed(1)));
+const pts = (n: number): InBoth => inBoth((language) => formatNumber(n, 1, language));
 
 const say = (key: MessageKey, params: Phrase<MessageKey>['params'] = {}): Phrase<MessageKey> => ({ key, params });
 

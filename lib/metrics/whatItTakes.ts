@@ -43,7 +43,7 @@ export function whatItTakes(metric: Metric, period: Period, today: string): What
   /** The item's noun for a count of n: English has a singular and a plural, Vietnamese one word. */
   const item = (n: number): InBoth => ({ vi: wording.item, en: n === 1 ? wording.en.one : wording.en.many });
   const count = (n: number) => phrase('wiCount', { n, item: item(n) });
-  const percent = (rate: number) => inBoth((language) => (language === 'vi' ? formatPercent(rate) : formatPercent(rate).replace(',', '.')));
+  const percent = (rate: number) => inBoth((language) => formatPercent(rate, language));
   const result = (needed: number | null, expectedRemaining: number | null, achievable: boolean | null, sentence: Phrase<MessageKey>) => ({
     indicator: metric.indicator,
     needed,

@@ -40,6 +40,8 @@ async function surfaces() {
     ...(await index766.locator('li').allTextContents()),
     ...(await panel.locator('main li.card > p.small').allTextContents()),
   ].join('\n');
+  // The estimate's points in the tab's own figures, as the language writes decimals.
+  const points = (await index766.locator('p strong').first().textContent()) ?? '';
   await panel.close();
   const options = await openExtensionPage(world.session, 'options.html#language');
   const heading = await options.locator('#language-title').textContent();
@@ -49,7 +51,7 @@ async function surfaces() {
   await expect.poll(() => badgeText(portal)).toMatch(/\d/);
   const mark = await badgeText(portal);
   await portal.close();
-  return { tabs, finding, period, estimate, heading, mark };
+  return { tabs, finding, period, estimate, points, heading, mark };
 }
 
 /** A Word 97–2003 file: its OLE signature is all the reader needs to refuse it. */
@@ -82,6 +84,7 @@ describe('the language switch, both ways', () => {
     expect(seen.estimate).toMatch(/This is an estimate: \d+\.\d\/\d+ points/);
     expect(seen.estimate).toContain('Settlement progress');
     expect(seen.estimate).not.toMatch(/[À-ỹđĐ]/);
+    expect(seen.points).toMatch(/^\d+\.\d\/\d+ points/);
     expect(seen.heading).toBe('Language');
     expect(seen.mark).toMatch(/short of target/);
     const refused = await planRefusals();
@@ -99,6 +102,7 @@ describe('the language switch, both ways', () => {
     expect(seen.period).toMatch(/^Tháng này \(tháng \d{1,2}\/\d{4}\)$/);
     expect(seen.estimate).toMatch(/Đây là ước tính: \d+,\d\/\d+ điểm/);
     expect(seen.estimate).toContain('Tiến độ giải quyết');
+    expect(seen.points).toMatch(/^\d+,\d\/\d+ điểm/);
     expect(seen.heading).toBe('Ngôn ngữ');
     expect(seen.mark).toMatch(/điểm chưa đạt/);
     const refused = await planRefusals();
