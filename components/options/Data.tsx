@@ -47,6 +47,11 @@ export function Data() {
     const size = oversizeMb(file.size);
     if (size !== null) throw new Error(t('fileTooLarge', { name: file.name, size, max: MAX_FILE_MB }));
   };
+  /** Colleagues' export files as picked, for the unit's workbook and the unit's report alike: refused by size first, then read whole. */
+  const readPicked = (files: FileList) => {
+    [...files].forEach(checkSize);
+    return Promise.all([...files].map(async (f) => ({ name: f.name, text: await f.text() })));
+  };
 
   const exportXlsx = save((today) => workbookFile(choice, today));
   const exportCsv = save((today) => csvFile(choice, csvSheet, today));
@@ -56,8 +61,7 @@ export function Data() {
   const mergeUnit = (files: FileList | null) =>
     run(async () => {
       if (!files?.length) return;
-      [...files].forEach(checkSize);
-      const read = await Promise.all([...files].map(async (f) => ({ name: f.name, text: await f.text() })));
+      const read = await readPicked(files);
       const file = await unitWorkbookFile(read, choice, todayInVietnam());
       download(file.name, file.content, file.type);
       told(file, t('mergeDone', { n: read.length }));
@@ -107,7 +111,7 @@ export function Data() {
           </button>
         </div>
       </div>
-      <CchcReport onDone={ok} onError={fail} />
+      <CchcReport onDone={ok} onError={fail} readPicked={readPicked} />
       <div className="card">
         <h3>{t('mergeTitle')}</h3>
         <p className="small muted">

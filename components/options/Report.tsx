@@ -6,7 +6,9 @@ import { REPORT_CHOICES, myReportFile, unitReportFile, type ReportChoice, type R
 import { useLanguage, useT } from '../i18n';
 import { download } from '../download';
 
-export function CchcReport({ onDone, onError }: { onDone: (text: string) => void; onError: (e: unknown) => void }) {
+type ReadPicked = (files: FileList) => Promise<{ name: string; text: string }[]>;
+
+export function CchcReport({ onDone, onError, readPicked }: { onDone: (text: string) => void; onError: (e: unknown) => void; readPicked: ReadPicked }) {
   const t = useT();
   const language = useLanguage();
   const current = reportFor('quarter', todayInVietnam());
@@ -36,7 +38,7 @@ export function CchcReport({ onDone, onError }: { onDone: (text: string) => void
   const mine = () => write(myReportFile(request, todayInVietnam()));
   const unit = (files: FileList | null) => {
     if (!files?.length) return;
-    write(Promise.all([...files].map(async (f) => ({ name: f.name, text: await f.text() }))).then((read) => unitReportFile(read, request, todayInVietnam())));
+    write(Promise.resolve(files).then(readPicked).then((read) => unitReportFile(read, request, todayInVietnam())));
   };
 
   return (

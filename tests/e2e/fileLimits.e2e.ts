@@ -43,4 +43,9 @@ describe('size limit of restore and merge files', () => {
     await options.getByLabel('Chọn các tệp JSON').setInputFiles([small, big]);
     await options.getByText('Lỗi: to.json: tệp quá lớn (26 MB), tối đa 25 MB — không đọc.').waitFor();
   });
+
+  it('refuses a 26 MB export in the periodic CCHC report of the unit', async () => {
+    await options.getByLabel('Báo cáo cho cả đơn vị từ các tệp JSON đồng nghiệp đã xuất').setInputFiles({ ...oversize, name: 'bao-cao.json' });
+    await options.getByText('Lỗi: bao-cao.json: tệp quá lớn (26 MB), tối đa 25 MB — không đọc.').waitFor();
+  });
 });
