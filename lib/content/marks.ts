@@ -147,6 +147,42 @@ export function createMarks(doc: Document, language: Language): Marks {
     return box;
   };
 
+  /**
+   * The marked elements the browser reports within a screen of the viewport, as the person scrolls: only
+   * they (and the current mark) are measured, not every failing row of a long list at every turn.
+   * An element without a box of its own (a row styled `display: contents`) is measured every time.
+   */
+  const near = new Set<Placed>();
+  const watched = new Map<Element, Placed[]>();
+  const Watcher = (doc.defaultView as (Window & typeof globalThis) | null)?.IntersectionObserver;
+  const watcher = Watcher
+    ? new Watcher(
+        (entries) => {
+          for (const entry of entries) {
+            const { width, height } = entry.boundingClientRect;
+            const close = entry.isIntersecting || (width === 0 && height === 0);
+            for (const p of watched.get(entry.target) ?? []) {
+              if (close) near.add(p);
+              else near.delete(p);
+            }
+          }
+          place();
+        },
+        { rootMargin: '100% 100%' },
+      )
+    : null;
+  const watch = () => {
+    watcher?.disconnect();
+    near.clear();
+    watched.clear();
+    for (const p of placed) {
+      const same = watched.get(p.element);
+      if (same) same.push(p);
+      else watched.set(p.element, [p]);
+    }
+    for (const element of watched.keys()) watcher?.observe(element);
+  };
+
   // All reads first, then all writes: interleaving them forces a layout per mark
   // on a 1,000-row page. Only the marks near the viewport are in the layer; the
   // rest join as the person scrolls, so a long list costs a screenful of marks.
@@ -155,11 +191,10 @@ export function createMarks(doc: Document, language: Language): Marks {
     const sx = view?.scrollX ?? 0;
     const sy = view?.scrollY ?? 0;
     const height = view?.innerHeight ?? 0;
-    const rects = placed.map((p) => rectOf(p.element));
+    const rects = placed.map((p, i) => (!watcher || near.has(p) || i === current ? rectOf(p.element) : null));
     placed.forEach((p, i) => {
       const r = rects[i];
-      const near = r.top + r.height >= -height && r.top <= 2 * height;
-      if (!near) {
+      if (!r || r.top + r.height < -height || r.top > 2 * height) {
         p.box?.remove();
         return;
       }
@@ -323,6 +358,7 @@ export function createMarks(doc: Document, language: Language): Marks {
       current = Math.min(current, placed.length - 1);
       // Boxes are measured while the page's layout is still clean, then inserted.
       layer.replaceChildren();
+      watch();
       place();
       if (!host.isConnected) doc.documentElement.append(host);
       renderBadge(shortfalls.length, placed.length);
@@ -351,6 +387,7 @@ export function createMarks(doc: Document, language: Language): Marks {
       doc.defaultView?.removeEventListener('resize', onViewChange);
       doc.defaultView?.removeEventListener('scroll', onViewChange);
       laidOut?.disconnect();
+      watcher?.disconnect();
       host.remove();
     },
   };

@@ -13,6 +13,26 @@ import { vietnamDate } from '../../lib/time/dates';
 import { renderFinding } from '../../lib/indicators/render';
 import type { PageFacts } from '../../lib/schema/facts';
 
+/**
+ * happy-dom's IntersectionObserver never reports; a browser reports each observed element once it is laid out.
+ * Here every element is in view, as the rows of a short list are.
+ */
+class InView {
+  /** Reports pending when the observer is disconnected are not delivered, as in a browser. */
+  private round = 0;
+  constructor(private readonly report: (entries: IntersectionObserverEntry[]) => void) {}
+  observe(target: Element) {
+    const entry = { target, isIntersecting: true, boundingClientRect: { width: 100, height: 20 } } as unknown as IntersectionObserverEntry;
+    const round = this.round;
+    queueMicrotask(() => round === this.round && this.report([entry]));
+  }
+  unobserve() {}
+  disconnect() {
+    this.round++;
+  }
+}
+Object.defineProperty(window, 'IntersectionObserver', { value: InView, configurable: true });
+
 const FIXTURE = readFileSync(join(import.meta.dirname, '../fixtures/pages/motcua-dossier-search.html'), 'utf8');
 
 function loadFixture() {
