@@ -1,5 +1,6 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import { say, translate, type Language, type MessageKey, type Phrase } from '@/lib/i18n';
+import { PhraseError } from '@/lib/i18n/phrase';
 
 const LanguageContext = createContext<Language>('vi');
 
@@ -18,6 +19,12 @@ export function useT(): Translate {
 export function useSay(): (phrase: Phrase<MessageKey>) => string {
   const language = useContext(LanguageContext);
   return (phrase) => say(language, phrase);
+}
+
+/** An error as the person reads it: its phrase in their language (its dictionary is one of those spread into theirs), else its message. */
+export function useSayError(): (error: unknown) => string {
+  const say = useSay();
+  return (error) => (error instanceof PhraseError ? say(error.phrase as Phrase<MessageKey>) : error instanceof Error ? error.message : String(error));
 }
 
 export function useLanguage(): Language {

@@ -17,7 +17,7 @@ import {
   type DataFile,
   type PeriodFile,
 } from '@/lib/views/data';
-import { useLanguage, useT } from '../i18n';
+import { useLanguage, useSayError, useT } from '../i18n';
 import { download } from '../download';
 import { PeriodSelect } from '../PeriodSelect';
 import { Notice, type NoticeState } from './Notice';
@@ -26,6 +26,7 @@ import { CchcReport } from './Report';
 export function Data() {
   const t = useT();
   const language = useLanguage();
+  const sayError = useSayError();
   const [choice, setChoice] = useState<PeriodChoice>({ kind: 'quarter', previous: false });
   const [notice, setNotice] = useState<NoticeState>(null);
   const [csvSheet, setCsvSheet] = useState<string>(SHEET_NAMES.dossiers);
@@ -33,7 +34,7 @@ export function Data() {
   /** Done, or done but the period is empty: then where data exists. */
   const told = (file: PeriodFile, done: string) =>
     ok(file.empty ? t('exportEmpty', { period: periodLabel(file.period, language), detail: emptyPeriodText(file.empty.span, language) }) : done);
-  const fail = (e: unknown) => setNotice({ kind: 'error', text: t('errorPrefix', { message: e instanceof Error ? e.message : String(e) }) });
+  const fail = (e: unknown) => setNotice({ kind: 'error', text: t('errorPrefix', { message: sayError(e) }) });
   const run = (action: () => Promise<void>) => () => void action().catch(fail);
   const save = (make: (today: string) => Promise<DataFile | PeriodFile>) =>
     run(async () => {

@@ -5,12 +5,12 @@ import type { SaveChoice } from '@/lib/db/plans';
 import type { PlanRecord } from '@/lib/schema/records';
 import { findSavedPlans, loadPlans, planName, removePlan, saveReviewedPlan } from '@/lib/views/plans';
 import { parsePlanText, refuseOverlongText } from '@/lib/plan/parse';
-import { NotAPlanError, PlanInputError, ScannedPdfError } from '@/lib/plan/errors';
+import { NotAPlanError, ScannedPdfError } from '@/lib/plan/errors';
 import { startOcr, type OcrJob, type OcrResult } from '@/lib/ocr/client';
 import { hasScannedPages, OcrCancelled, type ScanProgress } from '@/lib/ocr/scan';
 import type { ParsedPlan } from '@/lib/schema/plan';
 import { PLAN_DRAFT_KEY, PlanDraft, withMeta, type PlanMeta } from '@/lib/plan/draft';
-import { useSay, useT } from '../i18n';
+import { useSay, useSayError, useT } from '../i18n';
 import { Notice, type NoticeState } from './Notice';
 import { PlanReview } from './PlanReview';
 import { readPlanFile } from './readPlanFile';
@@ -22,6 +22,7 @@ const PICTURE = /\.(?:jpe?g|png)$/i;
 export function Plans() {
   const t = useT();
   const say = useSay();
+  const sayError = useSayError();
   const [text, setText] = useState('');
   const [sourceName, setSourceName] = useState('');
   const [draft, setDraft] = useState<ParsedPlan | null>(null);
@@ -38,7 +39,7 @@ export function Plans() {
     setNotice(
       e instanceof NotAPlanError
         ? { kind: 'info', text: say(e.phrase) }
-        : { kind: 'error', text: t('errorPrefix', { message: e instanceof PlanInputError ? say(e.phrase) : e instanceof Error ? e.message : String(e) }) },
+        : { kind: 'error', text: t('errorPrefix', { message: sayError(e) }) },
     );
   const read = (input: string, source: string, meta: PlanMeta | null = null) => {
     setNotice(null);

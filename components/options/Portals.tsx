@@ -4,7 +4,7 @@ import { changeSettings } from '@/lib/views/settings';
 import { provinces, matchPatternOf } from '@/lib/hosts/provinces';
 import { syncContentScripts } from '@/lib/hosts/sync';
 import { HostName, PortalFamily, type PortalHost, type Settings } from '@/lib/schema/settings';
-import { useT } from '../i18n';
+import { useSayError, useT } from '../i18n';
 import { Notice, type NoticeState } from './Notice';
 
 /**
@@ -25,6 +25,7 @@ async function grant(hosts: PortalHost[], province?: string): Promise<{ added: P
 
 export function Portals({ settings, welcome }: { settings: Settings; welcome: boolean }) {
   const t = useT();
+  const sayError = useSayError();
   const [province, setProvince] = useState('');
   const [host, setHost] = useState('');
   const [family, setFamily] = useState<PortalHost['family']>('onestop');
@@ -48,7 +49,7 @@ export function Portals({ settings, welcome }: { settings: Settings; welcome: bo
             : { kind: 'ok', text: t('hostAdded', { n: added.length }) },
         ),
       )
-      .catch((e: unknown) => setNotice({ kind: 'error', text: t('errorPrefix', { message: String(e) }) }));
+      .catch((e: unknown) => setNotice({ kind: 'error', text: t('errorPrefix', { message: sayError(e) }) }));
   };
 
   const addProvince = () => {

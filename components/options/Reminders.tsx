@@ -2,7 +2,7 @@ import { changeSettings } from '@/lib/views/settings';
 import type { Settings } from '@/lib/schema/settings';
 import type { MessageKey } from '@/lib/i18n';
 import { useState } from 'react';
-import { useT } from '../i18n';
+import { useSayError, useT } from '../i18n';
 import { Notice, type NoticeState } from './Notice';
 
 type Flag = 'enabled' | 'dayBefore' | 'onDay' | 'weeklySummary';
@@ -15,12 +15,13 @@ const FLAGS: [Flag, MessageKey][] = [
 
 export function Reminders({ settings }: { settings: Settings }) {
   const t = useT();
+  const sayError = useSayError();
   const r = settings.reminders;
   const [notice, setNotice] = useState<NoticeState>(null);
   const set = (change: Partial<Settings['reminders']>) =>
     void changeSettings((s) => ({ ...s, reminders: { ...s.reminders, ...change } }))
       .then(() => setNotice(null))
-      .catch((e: unknown) => setNotice({ kind: 'error', text: t('errorPrefix', { message: e instanceof Error ? e.message : String(e) }) }));
+      .catch((e: unknown) => setNotice({ kind: 'error', text: t('errorPrefix', { message: sayError(e) }) }));
   return (
     <section aria-labelledby="reminders-title">
       <h2 id="reminders-title">{t('navReminders')}</h2>

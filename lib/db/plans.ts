@@ -1,11 +1,12 @@
 import { ParsedPlan } from '../schema/plan';
-import { describeIssues } from '../schema/issues';
+import { DataProblemError } from '../i18n/dataProblems';
+import { invalidPhrase } from '../schema/issues';
 import type { PlanRecord, TaskRecord } from '../schema/records';
 import { taskUnits, unitKey } from '../plan/units';
 import { fold } from '../text/fold';
 import type { CchcDb } from './db';
 
-export class PlanSaveError extends Error {}
+export class PlanSaveError extends DataProblemError {}
 
 export interface SavedPlan {
   planId: string;
@@ -33,7 +34,7 @@ export interface SaveChoice {
 export async function savePlan(db: CchcDb, input: unknown, sourceName: string, now = Date.now(), choice: SaveChoice = {}): Promise<SavedPlan> {
   const parsed = ParsedPlan.safeParse(input);
   if (!parsed.success) {
-    throw new PlanSaveError(describeIssues(parsed.error.issues));
+    throw new PlanSaveError(invalidPhrase(ParsedPlan, input));
   }
   const plan = parsed.data;
   const planId = crypto.randomUUID();

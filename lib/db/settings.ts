@@ -1,5 +1,6 @@
 import { Settings, defaultSettings } from '../schema/settings';
-import { describeIssues } from '../schema/issues';
+import { DataProblemError } from '../i18n/dataProblems';
+import { invalidPhrase } from '../schema/issues';
 import type { CchcDb, SettingsRow } from './db';
 
 /*
@@ -113,13 +114,13 @@ function copyOf(kept: SettingsRow[], row: SettingsRow): SettingsRow | undefined 
   return kept.find((r) => JSON.stringify(r.value) === record);
 }
 
-export class SettingsError extends Error {}
+export class SettingsError extends DataProblemError {}
 
 /** Validates before writing: an invalid change is refused and nothing is stored. An unreadable record is kept aside first. */
 export async function saveSettings(db: CchcDb, next: unknown, now = Date.now()): Promise<Settings> {
   const parsed = Settings.safeParse(next);
   if (!parsed.success) {
-    throw new SettingsError(describeIssues(parsed.error.issues));
+    throw new SettingsError(invalidPhrase(Settings, next));
   }
   await db.transaction('rw', db.settings, async () => {
     await keepUnreadableSettingsAside(db, now);

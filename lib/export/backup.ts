@@ -4,7 +4,7 @@ import { rebuildDigests } from '../db/digests';
 import { DB_VERSION } from '../db/schema-versions';
 import { ChecklistItem, Observation, observationId, PlanRecord, TargetRecord, TaskRecord } from '../schema/records';
 import { QUARANTINE_PREFIX, SETTINGS_VERSION } from '../db/settings';
-import { parseVersioned, type Result } from './validate';
+import { parseVersioned, refused, type Result } from './validate';
 
 export const BACKUP_FORMAT = 'tro-ly-cchc.backup';
 export const BACKUP_VERSION = 1;
@@ -73,7 +73,7 @@ export async function createBackup(db: CchcDb, now: Date = new Date()): Promise<
 export const serializeBackup = (backup: Backup): string => JSON.stringify(backup);
 
 export function parseBackup(text: string): Result<Backup> {
-  return parseVersioned(text, { format: BACKUP_FORMAT, version: BACKUP_VERSION, name: 'bản sao lưu' }, Backup);
+  return parseVersioned(text, { format: BACKUP_FORMAT, version: BACKUP_VERSION, name: 'fileKind_backup' }, Backup);
 }
 
 /** A backup made before observations were keyed by host gets today's ids. */
@@ -99,7 +99,7 @@ export async function restoreBackup(db: CchcDb, text: string): Promise<Result<Re
       await rebuildDigests(db);
     });
   } catch (error) {
-    return { ok: false, error: `Không khôi phục được, dữ liệu giữ nguyên: ${error instanceof Error ? error.message : String(error)}` };
+    return refused({ key: 'restoreFailed', params: { reason: error instanceof Error ? error.message : String(error) } });
   }
   return { ok: true, value: Object.fromEntries(TABLES.map((t) => [t, backup.tables[t].length])) as RestoreCounts };
 }

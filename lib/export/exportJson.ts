@@ -52,5 +52,5 @@ export async function exportFromDb(db: CchcDb, now: Date = new Date()): Promise<
 export const serializeExport = (file: ExportFile): string => JSON.stringify(file);
 
 export function parseExport(text: string): Result<ExportFile> {
-  return parseVersioned(text, { format: EXPORT_FORMAT, version: EXPORT_VERSION, name: 'tệp xuất dữ liệu' }, ExportFile);
+  return parseVersioned(text, { format: EXPORT_FORMAT, version: EXPORT_VERSION, name: 'fileKind_export' }, ExportFile);
 }

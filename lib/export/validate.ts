@@ -1,13 +1,22 @@
 import type { z } from 'zod';
-import { describeIssues, issueInVietnamese } from '../schema/issues';
+import { dataProblemVi, type DataProblemKey } from '../i18n/dataProblems';
+import { sayFrom, type Phrase } from '../i18n/phrase';
+import { invalidPhrase } from '../schema/issues';
 
-export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+/** A refusal carries its reason as a phrase, worded where it is shown, and in Vietnamese (`error`) for the command line. */
+export type Result<T> = { ok: true; value: T } | { ok: false; error: string; phrase: Phrase<DataProblemKey> };
+
+export const refused = (phrase: Phrase<DataProblemKey>): { ok: false; error: string; phrase: Phrase<DataProblemKey> } => ({
+  ok: false,
+  error: sayFrom(dataProblemVi, 'vi', phrase),
+  phrase,
+});
 
 export interface FileKind {
   format: string;
   version: number;
-  /** What a person calls this file, e.g. "bản sao lưu". */
-  name: string;
+  /** What a person calls this file: a dictionary key ("bản sao lưu"). */
+  name: DataProblemKey;
 }
 
 /**
@@ -16,19 +25,20 @@ export interface FileKind {
  * newer file is refused for what it is rather than for its first odd field.
  */
 export function parseVersioned<T>(text: string, kind: FileKind, schema: z.ZodType<T>): Result<T> {
+  const name = { key: kind.name };
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    return { ok: false, error: `Tệp không phải JSON hợp lệ (có thể bị cắt cụt): không đọc được ${kind.name}` };
+    return refused({ key: 'fileNotJson', params: { kind: name } });
   }
   const head = typeof data === 'object' && data !== null ? (data as { format?: unknown; version?: unknown }) : {};
   if (head.format !== kind.format) {
-    return { ok: false, error: `Tệp không phải ${kind.name} của Trợ lý CCHC (format: ${JSON.stringify(head.format ?? null)})` };
+    return refused({ key: 'fileNotOurs', params: { kind: name, format: JSON.stringify(head.format ?? null) } });
   }
   if (typeof head.version === 'number' && head.version > kind.version) {
-    return { ok: false, error: `version: ${kind.name} phiên bản ${head.version} mới hơn phiên bản ${kind.version} mà tiện ích này đọc được` };
+    return refused({ key: 'fileTooNew', params: { kind: name, found: head.version, known: kind.version } });
   }
-  const parsed = schema.safeParse(data, { error: issueInVietnamese });
-  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, error: describeIssues(parsed.error.issues) };
+  const parsed = schema.safeParse(data);
+  return parsed.success ? { ok: true, value: parsed.data } : refused(invalidPhrase(schema, data));
 }

@@ -1,11 +1,13 @@
 import type { MessageKey } from './vi';
 import { onPageEn } from './onPage';
 import { planInputEn } from './planInput';
+import { dataProblemEn } from './dataProblems';
 
 /** English: the second language. The type keeps it in step with Vietnamese. */
 export const en: Record<MessageKey, string> = {
   ...onPageEn,
   ...planInputEn,
+  ...dataProblemEn,
   appTagline: 'Administrative-reform targets and tasks, on the pages you work in',
   tabMyTasks: 'My tasks',
   tabThisPage: 'This page',

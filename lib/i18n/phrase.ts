@@ -42,3 +42,17 @@ export function sayFrom<K extends string>(dictionary: Readonly<Record<K, string>
   }
   return phrase.key in dictionary ? fillFormatted(dictionary[phrase.key], params, language) : phrase.key;
 }
+
+/**
+ * An error whose reason is a phrase, worded in the person's language where it
+ * is shown (`say`); its `message` is the Vietnamese wording, the default, for
+ * the command line and logs.
+ */
+export class PhraseError<K extends string = string> extends Error {
+  constructor(
+    readonly phrase: Phrase<K>,
+    vietnamese: Readonly<Record<K, string>>,
+  ) {
+    super(sayFrom(vietnamese, 'vi', phrase));
+  }
+}

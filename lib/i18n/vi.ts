@@ -1,10 +1,12 @@
 import { onPageVi } from './onPage';
 import { planInputVi } from './planInput';
+import { dataProblemVi } from './dataProblems';
 
 /** Vietnamese: the default language. Every UI string lives here first. */
 export const vi = {
   ...onPageVi,
   ...planInputVi,
+  ...dataProblemVi,
   appTagline: 'Theo dõi chỉ tiêu và nhiệm vụ cải cách hành chính',
   // side panel tabs
   tabMyTasks: 'Việc của tôi',

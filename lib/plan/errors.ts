@@ -1,5 +1,5 @@
 import { planInputVi, type PlanInputKey } from '../i18n/planInput';
-import { sayFrom, type Phrase } from '../i18n/phrase';
+import { PhraseError, type Phrase } from '../i18n/phrase';
 
 /** Why the reader cannot use an input, as a dictionary key and its parameters. */
 export type PlanInputPhrase = Phrase<PlanInputKey>;
@@ -9,9 +9,9 @@ export type PlanInputPhrase = Phrase<PlanInputKey>;
  * language where it is shown; `message` words it in Vietnamese, the default,
  * for the command line and logs.
  */
-export class PlanInputError extends Error {
-  constructor(readonly phrase: PlanInputPhrase) {
-    super(sayFrom(planInputVi, 'vi', phrase));
+export class PlanInputError extends PhraseError<PlanInputKey> {
+  constructor(phrase: PlanInputPhrase) {
+    super(phrase, planInputVi);
     this.name = 'PlanInputError';
   }
 }

@@ -1,5 +1,6 @@
 // "Dữ liệu" (options page): the files it writes and the commands on the whole database.
 import { db } from '../db/db';
+import { DataProblemError } from '../i18n/dataProblems';
 import { createBackup, restoreBackup, serializeBackup, type RestoreCounts } from '../export/backup';
 import { toCsv } from '../export/csv';
 import { exportFromDb, parseExport, serializeExport, type ExportFile } from '../export/exportJson';
@@ -56,7 +57,7 @@ export async function workbookFile(choice: PeriodChoice, today: string): Promise
 export async function csvFile(choice: PeriodChoice, sheet: string, today: string): Promise<PeriodFile> {
   const { period, tables, empty } = periodTables(await exportFromDb(db()), choice, today);
   const table = tables.find((x) => x.name === sheet);
-  if (!table) throw new RangeError(`Không có bảng "${sheet}"`);
+  if (!table) throw new DataProblemError({ key: 'sheetMissing', params: { sheet } });
   return { name: `${table.name}-${today}.csv`, content: toCsv(table), type: 'text/csv;charset=utf-8', period, empty };
 }
 
@@ -77,7 +78,7 @@ export async function taskReportFile(today: string): Promise<DataFile> {
 export function readExports(files: readonly { name: string; text: string }[]): ExportFile[] {
   return files.map(({ name, text }) => {
     const parsed = parseExport(text);
-    if (!parsed.ok) throw new Error(`${name}: ${parsed.error}`);
+    if (!parsed.ok) throw new DataProblemError({ key: 'fileNamed', params: { name, problem: parsed.phrase } });
     return parsed.value;
   });
 }
@@ -94,7 +95,7 @@ export async function backupFile(today: string): Promise<DataFile> {
 /** Replaces everything with a backup, all or nothing; a file that is not one is refused with the reason. */
 export async function restoreFrom(text: string): Promise<RestoreCounts> {
   const result = await restoreBackup(db(), text);
-  if (!result.ok) throw new Error(result.error);
+  if (!result.ok) throw new DataProblemError(result.phrase);
   return result.value;
 }
 

@@ -110,7 +110,7 @@ describe('a write interrupted inside its transaction leaves nothing of itself', 
       });
     vi.spyOn(tasks, 'bulkAdd').mockImplementationOnce(halfThenFail as typeof bulkAdd);
     const result = await restoreBackup(db, backup);
-    expect(result).toEqual({ ok: false, error: expect.stringMatching(/^Không khôi phục được, dữ liệu giữ nguyên: .*hết chỗ/) });
+    expect(result).toMatchObject({ ok: false, error: expect.stringMatching(/^Không khôi phục được, dữ liệu giữ nguyên: .*hết chỗ/) });
     expect(await dump(db)).toBe(before);
   });
 

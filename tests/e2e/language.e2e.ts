@@ -73,6 +73,23 @@ async function planRefusals(): Promise<{ doc: string; json: string }> {
   return { doc, json };
 }
 
+/** What the data page says of a file that is not a backup, picked to restore from (a file of a newer version, and one cut short). */
+async function restoreRefusals(): Promise<{ newer: string; cut: string }> {
+  const options = await openExtensionPage(world.session, 'options.html#data');
+  options.on('dialog', (d) => void d.accept());
+  const input = options.locator('section[aria-labelledby="data-title"] input[type="file"]').last();
+  const notice = options.locator('.notice');
+  const newer = { name: 'moi.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"tro-ly-cchc.backup","version":9}') };
+  await input.setInputFiles(newer);
+  await notice.waitFor();
+  const told = (await notice.textContent()) ?? '';
+  await input.setInputFiles({ name: 'cut.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"tro-ly-cchc.backup","vers') });
+  await expect.poll(() => notice.textContent()).not.toBe(told);
+  const cut = (await notice.textContent()) ?? '';
+  await options.close();
+  return { newer: told, cut };
+}
+
 describe('the language switch, both ways', () => {
   it('English: the setting, the side panel, a finding, a period, the options and the marks follow', async () => {
     await choose('English');
@@ -91,6 +108,9 @@ describe('the language switch, both ways', () => {
     expect(refused.doc).toMatch(/^Error: A Word 97–2003 file \(\.doc\) cannot be read yet: open it in Word or LibreOffice/);
     expect(refused.json).toBe('Error: This is JSON data (a backup or an export), not the text of a plan.');
     expect(Object.values(refused).join('\n')).not.toMatch(/[À-ỹđĐ]/);
+    const restore = await restoreRefusals();
+    expect(restore.newer).toBe('Error: version: this backup is version 9, newer than version 1 this extension reads');
+    expect(restore.cut).toBe('Error: The file is not valid JSON (it may be cut short): the backup cannot be read');
   });
 
   it('and back to Vietnamese', async () => {
@@ -108,5 +128,8 @@ describe('the language switch, both ways', () => {
     const refused = await planRefusals();
     expect(refused.doc).toMatch(/^Lỗi: Tệp Word 97–2003 \(\.doc\) chưa đọc được — hãy mở bằng Word hoặc LibreOffice/);
     expect(refused.json).toBe('Lỗi: Đây là dữ liệu JSON (tệp sao lưu hoặc tệp xuất), không phải văn bản kế hoạch.');
+    const restore = await restoreRefusals();
+    expect(restore.newer).toBe('Lỗi: version: bản sao lưu phiên bản 9 mới hơn phiên bản 1 mà tiện ích này đọc được');
+    expect(restore.cut).toBe('Lỗi: Tệp không phải JSON hợp lệ (có thể bị cắt cụt): không đọc được bản sao lưu');
   });
 });

@@ -73,7 +73,7 @@ describe('backup and restore', () => {
     const spy = vi.spyOn(db.table('observations'), 'bulkAdd').mockRejectedValue(new Error('QuotaExceededError'));
     const result = await restoreBackup(db, text);
     spy.mockRestore();
-    expect(result).toEqual({ ok: false, error: 'Không khôi phục được, dữ liệu giữ nguyên: QuotaExceededError' });
+    expect(result).toMatchObject({ ok: false, error: 'Không khôi phục được, dữ liệu giữ nguyên: QuotaExceededError' });
     expect(await snapshot(db)).toEqual(before);
   });
 });

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openDb, type CchcDb } from '../../lib/db/db';
 import { exportFromDb, parseExport, serializeExport } from '../../lib/export/exportJson';
 import { defaultSettings } from '../../lib/schema/settings';
+import { say } from '../../lib/i18n';
 import { exportA } from './sample';
 
 let db: CchcDb | undefined;
@@ -29,14 +30,18 @@ describe('JSON export', () => {
   it('names the place of a bad field', () => {
     const bad = structuredClone(exportA) as unknown as { observations: { data: { channel: string } }[] };
     bad.observations[1].data.channel = 'fax';
-    expect(parseExport(JSON.stringify(bad))).toEqual({
-      ok: false,
-      error: 'observations[1].data.channel: phải là một trong: "direct", "online", "postal"',
-    });
+    const result = parseExport(JSON.stringify(bad));
+    expect(result).toMatchObject({ ok: false, error: 'observations[1].data.channel: phải là một trong: "direct", "online", "postal"' });
+    // The same reason, worded in the person's language where it is shown.
+    expect(!result.ok && say('en', result.phrase)).toBe('observations[1].data.channel: must be one of: "direct", "online", "postal"');
   });
 
   it('refuses a field it does not know at the top level, and a backup given as export', () => {
-    expect(parseExport(JSON.stringify({ ...exportA, extra: 1 }))).toEqual({ ok: false, error: 'tệp: có trường không được phép: extra' });
-    expect(parseExport(JSON.stringify({ format: 'tro-ly-cchc.backup', version: 1 }))).toMatchObject({ ok: false, error: expect.stringMatching(/không phải tệp xuất dữ liệu/) });
+    const extra = parseExport(JSON.stringify({ ...exportA, extra: 1 }));
+    expect(extra).toMatchObject({ ok: false, error: 'tệp: có trường không được phép: extra' });
+    expect(!extra.ok && say('en', extra.phrase)).toBe('file: has fields not allowed: extra');
+    const backup = parseExport(JSON.stringify({ format: 'tro-ly-cchc.backup', version: 1 }));
+    expect(backup).toMatchObject({ ok: false, error: expect.stringMatching(/không phải tệp xuất dữ liệu/) });
+    expect(!backup.ok && say('en', backup.phrase)).toBe('The file is not a Trợ lý CCHC data export (format: "tro-ly-cchc.backup")');
   });
 });
