@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { db } from '@/lib/db/db';
 import { handleMessage } from '@/lib/background/handlers';
+import { replyTo } from '@/lib/background/reply';
+import { tellPage } from '@/lib/messaging/toContent';
 import { loadSettings } from '@/lib/db/settings';
 import { syncContentScripts } from '@/lib/hosts/sync';
 import { refreshAttention } from '@/lib/background/attention';
@@ -19,13 +21,14 @@ export default defineBackground(() => {
   // Only content scripts talk to the background; extension pages use the database directly.
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     if (sender.id !== browser.runtime.id || !sender.tab) return false;
-    handleMessage(database, message, { tabId: sender.tab.id, url: sender.url ?? sender.tab.url })
-      .then((reply) => {
-        // Also on the toolbar: the page's own badge is gone once the person moves on.
-        if (!reply.ok && reply.storageFull) void flagStorageFull(reply.error);
-        sendResponse(reply);
-      })
-      .catch((e: unknown) => sendResponse({ ok: false, error: e instanceof Error ? e.message : String(e) }));
+    const tabId = sender.tab.id;
+    void replyTo((answer) => handleMessage(database, message, { tabId, url: sender.url ?? sender.tab?.url }, Date.now(), answer), {
+      respond: sendResponse,
+      tellTab: (error) => {
+        if (tabId !== undefined) void tellPage(tabId, { type: 'page.unsaved', error });
+      },
+      flagStorageFull: (error) => void flagStorageFull(error),
+    });
     return true;
   });
 

@@ -1,7 +1,6 @@
 import { startObserving } from '@/lib/content/runner';
 import { browserEnv } from '@/lib/content/browserEnv';
 import { dvcFamily } from '@/lib/pages/families';
-import { dvcIndicators } from '@/lib/checks/families';
 
 /**
  * National portal (listed in the manifest, see wxt.config.ts) and provincial portals (registered at run time).
@@ -10,5 +9,5 @@ import { dvcIndicators } from '@/lib/checks/families';
  * page can send too.
  */
 export default defineUnlistedScript(() => {
-  void startObserving(document, browserEnv(), dvcFamily, dvcIndicators);
+  void startObserving(document, browserEnv(), dvcFamily);
 });

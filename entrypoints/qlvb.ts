@@ -1,9 +1,8 @@
 import { startObserving } from '@/lib/content/runner';
 import { browserEnv } from '@/lib/content/browserEnv';
 import { qlvbFamily } from '@/lib/pages/families';
-import { qlvbIndicators } from '@/lib/checks/families';
 
 /** Document-management systems: hosts the user adds, registered at run time (a plain script, as dvc.ts says why). */
 export default defineUnlistedScript(() => {
-  void startObserving(document, browserEnv(), qlvbFamily, qlvbIndicators);
+  void startObserving(document, browserEnv(), qlvbFamily);
 });

@@ -3,6 +3,8 @@ import { observationsFromReport, upsertObservations } from '../db/observations';
 import { loadSettings } from '../db/settings';
 import { ToBackground } from '../messaging/toBackground';
 import type { BackgroundReply, ReplyTo } from '../messaging/fromBackground';
+import { renderFinding } from '../indicators/render';
+import { openFindings } from '../checks/shortfalls';
 import { describeIssues, issueInVietnamese } from '../schema/issues';
 import { loadTargetsInForce } from '../db/targets';
 import { runChecks } from '../checks';
@@ -28,21 +30,33 @@ function senderUrl(sender: SenderInfo): URL | null {
   }
 }
 
+/** How storing an observed page ended: how many records, or that the browser's storage is full. */
+export type Stored = { ok: true; stored: number } | { ok: false; error: string; storageFull: true };
+
 /**
  * Answers one message from a content script. Pure of the browser: the
  * background only passes the database, the sender and the clock, so the
  * tests call this directly.
+ *
+ * An observed page is answered with its findings through `answer` before they
+ * are stored: the page's marks do not wait for the write. What is returned then
+ * is how storing ended.
  */
-export async function handleMessage(db: CchcDb, raw: unknown, sender: SenderInfo, now = Date.now()): Promise<BackgroundReply> {
+export async function handleMessage(
+  db: CchcDb,
+  raw: unknown,
+  sender: SenderInfo,
+  now = Date.now(),
+  answer: (reply: ReplyTo<'page.observed'>) => void = () => undefined,
+): Promise<BackgroundReply | Stored> {
   const parsed = ToBackground.safeParse(raw, { error: issueInVietnamese });
   if (!parsed.success) return { ok: false, error: `Thông điệp không hợp lệ: ${describeIssues(parsed.error.issues)}` };
   const msg = parsed.data;
   switch (msg.type) {
-    case 'targets.get': {
+    case 'page.settings': {
       const settings = await loadSettings(db);
       const host = senderUrl(sender)?.hostname ?? '';
-      const dismissed = (await db.dismissals.toArray()).map((d) => d.id);
-      return { ok: true, targets: await loadTargetsInForce(db), language: settings.language, columns: settings.columns[host] ?? {}, dismissed } satisfies ReplyTo<'targets.get'>;
+      return { ok: true, language: settings.language, columns: settings.columns[host] ?? {} } satisfies ReplyTo<'page.settings'>;
     }
     case 'page.left':
       if (sender.tabId !== undefined) await db.pages.delete(sender.tabId);
@@ -57,8 +71,11 @@ export async function handleMessage(db: CchcDb, raw: unknown, sender: SenderInfo
       }
       const facts = withinCaps(msg.facts);
       const today = vietnamDate(now);
-      // The same checks as the page's marks, against the targets held here: the page's work stays light and its verdicts are not taken on trust.
+      // The checks run here, against the targets held here: the page carries no indicator and its verdicts are never taken on trust.
       const report = { ...facts, findings: runChecks(facts, await loadTargetsInForce(db), today) };
+      const dismissed = new Set((await db.dismissals.toArray()).map((d) => d.id));
+      const shortfalls = openFindings(report.findings, dismissed).map((f) => ({ id: f.id, subject: f.subject, words: renderFinding(f, settings.language) }));
+      answer({ ok: true, shortfalls });
       const observations = observationsFromReport(report, { host: url.host, unit: settings.profile.unit, now, today });
       const stored = await db.transaction('rw', db.observations, db.digests, db.pages, async () => {
         const count = await upsertObservations(db, observations);
@@ -77,7 +94,7 @@ export async function handleMessage(db: CchcDb, raw: unknown, sender: SenderInfo
       }).catch(nullWhenStorageFull);
       // A full disk must reach the user as such, not as Dexie's English error.
       if (stored === null) return { ok: false, error: STORAGE_FULL, storageFull: true };
-      return { ok: true, stored } satisfies ReplyTo<'page.observed'>;
+      return { ok: true, stored };
     }
   }
 }

@@ -1,9 +1,8 @@
-import { PAGE_INDICATORS, type PageIndicator } from '../indicators/onPages';
+import { PAGE_INDICATORS } from '../indicators/onPages';
 import { Tally } from '../indicators/tally';
 import { describeTarget, judge, targetFor, type TargetInForce } from '../indicators/targets';
 import type { Indicator, Population, Populations, Verdict } from '../indicators/types';
 import type { Finding, FindingStatus, PageFacts } from '../schema/facts';
-import { finish, type Steps } from '../time/steps';
 import { finding, type CheckContext } from './finding';
 import { procedureEResult } from './procedure';
 
@@ -38,69 +37,43 @@ function rateFinding(tally: Tally<string>, ctx: CheckContext): Finding {
 
 /**
  * Each item's verdict by every indicator of its population, once: a finding
- * per item for the indicators that mark items (only the failing ones when
- * `failingOnly`), then the list's rates from the same verdicts.
+ * per item for the indicators that mark items, then the list's rates from the
+ * same verdicts.
  */
-function* checkItems<P extends Population>(
+function checkItems<P extends Population>(
   population: P,
   items: readonly Populations[P][],
   subjectOf: (item: Populations[P]) => string,
   isList: boolean,
   ctx: CheckContext,
-  among: readonly PageIndicator[],
-  failingOnly: boolean,
-): Steps<Finding[]> {
+): Finding[] {
   const out: Finding[] = [];
-  const indicators = among.filter((i) => i.population === population) as unknown as Indicator<string, P>[];
+  const indicators = PAGE_INDICATORS.filter((i) => i.population === population) as unknown as Indicator<string, P>[];
   const tallies = indicators.map((i) => new Tally<string>(i.key));
   for (const item of items) {
-    yield;
     indicators.forEach((indicator, n) => {
       if (!indicator.marksEachItem && !isList) return;
       const verdict = indicator.verdict(item, ctx);
       tallies[n].add(verdict);
-      if (indicator.marksEachItem && (!failingOnly || verdict === 'miss')) out.push(itemFinding(indicator, item, verdict, subjectOf(item), ctx));
+      if (indicator.marksEachItem) out.push(itemFinding(indicator, item, verdict, subjectOf(item), ctx));
     });
   }
   if (!isList) return out;
-  for (const tally of tallies) {
-    const rate = rateFinding(tally, ctx);
-    if (!failingOnly || rate.status === 'fail') out.push(rate);
-  }
+  for (const tally of tallies) out.push(rateFinding(tally, ctx));
   return out;
 }
 
-/**
- * Every check that applies to the facts of one page, against the targets in
- * force, an item at a time: the caller may give way between them. The
- * indicators are the page indicators, or a content script's own (those whose
- * items its pages show). The page's marks need only what falls short
- * (`failingOnly`); what is stored keeps every finding.
- */
-export function* checking(
-  facts: PageFacts,
-  targets: readonly TargetInForce[],
-  today: string,
-  indicators: readonly PageIndicator[],
-  failingOnly = false,
-): Steps<Finding[]> {
+/** Every check that applies to the facts of one page, against the targets in force. */
+export function runChecks(facts: PageFacts, targets: readonly TargetInForce[], today: string): Finding[] {
   const ctx: CheckContext = { targets, today };
   // A list page shows its rates above the list; a single dossier or procedure has no rate of its own.
   const isList = facts.kind.endsWith('list');
   let findings: Finding[] = [];
   if (facts.procedure) {
     const subject = facts.procedure.code ?? 'procedure';
-    const eResult = procedureEResult(facts.procedure, subject, ctx);
-    findings = findings.concat(
-      yield* checkItems('procedure', [facts.procedure], () => subject, false, ctx, indicators, failingOnly),
-      !failingOnly || eResult.status === 'fail' ? [eResult] : [],
-    );
+    findings = findings.concat(checkItems('procedure', [facts.procedure], () => subject, false, ctx), [procedureEResult(facts.procedure, subject, ctx)]);
   }
-  if (facts.dossiers) findings = findings.concat(yield* checkItems('dossier', facts.dossiers, (d) => d.code, isList, ctx, indicators, failingOnly));
-  if (facts.feedback) findings = findings.concat(yield* checkItems('feedback', facts.feedback, (f) => f.code, isList, ctx, indicators, failingOnly));
+  if (facts.dossiers) findings = findings.concat(checkItems('dossier', facts.dossiers, (d) => d.code, isList, ctx));
+  if (facts.feedback) findings = findings.concat(checkItems('feedback', facts.feedback, (f) => f.code, isList, ctx));
   return findings;
 }
-
-/** Every check that applies to the facts of one page, against the targets in force. */
-export const runChecks = (facts: PageFacts, targets: readonly TargetInForce[], today: string): Finding[] =>
-  finish(checking(facts, targets, today, PAGE_INDICATORS));

@@ -1,7 +1,6 @@
-import type { Finding } from '../schema/facts';
 import type { Language } from '../i18n';
 import { translateOnPage, type OnPageKey } from '../i18n/onPage';
-import { pageShortfalls } from '../checks/shortfalls';
+import type { Shortfall } from '../messaging/fromBackground';
 
 /**
  * Marks drawn over the portal page, inside a closed shadow root so neither the
@@ -57,7 +56,8 @@ const CORNERS = [
 const MARGIN = 16;
 
 export interface Marks {
-  render(findings: Finding[], anchors: Map<string, Element>, dismissed?: ReadonlySet<string>): void;
+  /** The page's shortfalls, as the background found and worded them: the badge counts them all, a mark is drawn for each that has its row. */
+  render(shortfalls: readonly Shortfall[], anchors: Map<string, Element>): void;
   focus(findingId: string): boolean;
   step(delta: 1 | -1): void;
   /** A problem the person must know of, such as a full disk. */
@@ -68,7 +68,7 @@ export interface Marks {
 interface Placed {
   subject: string;
   element: Element;
-  findings: Finding[];
+  findings: Shortfall[];
   /** Drawn when the row first comes near the viewport: a long list costs a screenful of bars, not one per failing row. */
   box: HTMLDivElement | null;
   /** Worded when first shown, for the same reason. */
@@ -115,8 +115,7 @@ function tableOf(element: Element): Element {
   return element.closest('table, [role="grid"], [role="table"], [role="treegrid"]') ?? element;
 }
 
-/** `word` says a finding in the person's language. */
-export function createMarks(doc: Document, language: Language, word: (f: Finding) => string): Marks {
+export function createMarks(doc: Document, language: Language): Marks {
   const host = doc.createElement('tro-ly-cchc-marks');
   const root = host.attachShadow({ mode: 'closed' });
   const style = doc.createElement('style');
@@ -137,7 +136,7 @@ export function createMarks(doc: Document, language: Language, word: (f: Finding
   let reason: HTMLDivElement | null = null;
   const t = (key: OnPageKey, params?: Record<string, string | number>) => translateOnPage(language, key, params);
 
-  const reasonsOf = (p: Placed): string => (p.reasons ??= p.findings.map(word).join(' · '));
+  const reasonsOf = (p: Placed): string => (p.reasons ??= p.findings.map((f) => f.words).join(' · '));
 
   const draw = (p: Placed, index: number): HTMLDivElement => {
     const box = doc.createElement('div');
@@ -342,10 +341,9 @@ export function createMarks(doc: Document, language: Language, word: (f: Finding
   };
 
   return {
-    render(findings, anchors, dismissed = new Set()) {
-      const fails = findings.filter((f) => f.status === 'fail' && !dismissed.has(f.id));
-      const bySubject = new Map<string, Finding[]>();
-      for (const f of fails) {
+    render(shortfalls, anchors) {
+      const bySubject = new Map<string, Shortfall[]>();
+      for (const f of shortfalls) {
         const list = bySubject.get(f.subject);
         if (list) list.push(f);
         else bySubject.set(f.subject, [f]);
@@ -363,7 +361,7 @@ export function createMarks(doc: Document, language: Language, word: (f: Finding
       watch();
       place();
       if (!host.isConnected) doc.documentElement.append(host);
-      renderBadge(pageShortfalls(findings, dismissed).findings, placed.length);
+      renderBadge(shortfalls.length, placed.length);
       dockOnceLaidOut();
     },
     focus(findingId) {
@@ -381,6 +379,8 @@ export function createMarks(doc: Document, language: Language, word: (f: Finding
       line.setAttribute('role', 'alert');
       line.textContent = message;
       badge.prepend(line);
+      // Also when nothing could be marked: the warning alone is the badge then.
+      if (!host.isConnected) doc.documentElement.append(host);
       dockOnceLaidOut();
     },
     destroy() {

@@ -1,15 +1,10 @@
-import { checking } from '../checks';
 import { extractingWith, type Extracted } from '../pages/extract';
 import type { PageModule } from '../pages/types';
-import type { PageIndicator } from '../indicators/onPages';
-import { findingWords } from '../indicators/render';
-import type { TargetInForce } from '../indicators/targets';
-import { ask } from '../messaging/fromBackground';
+import { ask, type Shortfall } from '../messaging/fromBackground';
 import { ToContent, type ContentReply } from '../messaging/toContent';
 import type { ToBackground } from '../messaging/toBackground';
 import type { PageFacts } from '../schema/facts';
 import { sameValue } from './same';
-import { vietnamDate } from '../time/dates';
 import { inSlices, type Steps } from '../time/steps';
 import { createMarks, type Marks } from './marks';
 import { isPageOffLimits } from './guard';
@@ -25,7 +20,7 @@ export interface ContentEnv {
 
 const DEBOUNCE_MS = 250;
 /**
- * The longest stretch of reading, checking or drawing before the page gets its
+ * The longest stretch of reading or drawing before the page gets its
  * main thread back: a click or a key then waits for at most about this long.
  */
 const SLICE_MS = 8;
@@ -42,26 +37,20 @@ function loaded(doc: Document): Promise<void> {
   return new Promise((resolve) => doc.defaultView!.addEventListener('load', () => resolve(), { once: true }));
 }
 
-function whenIdle(doc: Document, work: () => void): void {
-  const view = doc.defaultView;
-  if (view && 'requestIdleCallback' in view) view.requestIdleCallback(work, { timeout: 1000 });
-  else setTimeout(work, 0);
-}
-
 /**
- * Classifies the page, extracts and checks it, reports the facts to the
- * background and draws the findings; then watches the page (list re-renders,
- * paging, single-page navigation) and does it again when what it shows changes.
+ * Classifies the page and extracts its facts, sends them to the background
+ * and draws the shortfalls it answers with; then watches the page (list
+ * re-renders, paging, single-page navigation) and does it again when what it
+ * shows changes. `modules` are the page kinds the script reads.
  */
-/** `modules` are the page kinds the script reads, `indicators` those its pages' items count toward. */
-export async function startObserving(doc: Document, env: ContentEnv, modules: readonly PageModule[], indicators: readonly PageIndicator[]): Promise<void> {
+export async function startObserving(doc: Document, env: ContentEnv, modules: readonly PageModule[]): Promise<void> {
   const here = () => new URL(doc.location.href);
   // By its address first: the script starts before the page is parsed, so its fields are not there yet.
   if (isPageOffLimits(here(), doc)) return;
 
-  // The background (perhaps asleep) looks the targets up while the page loads;
+  // The background (perhaps asleep) looks the settings up while the page loads;
   // the page's own loading comes first, the extension reads it after.
-  const asked = ask(env.send, { type: 'targets.get' });
+  const asked = ask(env.send, { type: 'page.settings' });
   await loaded(doc);
   if (isPageOffLimits(here(), doc)) return;
   const pause = () => giveWay(doc);
@@ -70,7 +59,7 @@ export async function startObserving(doc: Document, env: ContentEnv, modules: re
   await pause();
   let ready = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  // Read while the targets are on their way; a change of the page meanwhile voids it.
+  // Read while the settings are on their way; a change of the page meanwhile voids it.
   let early: Extracted | null = null;
   // Every change of the page counts here: a reading that a change overtook is dropped.
   let changed = 0;
@@ -84,18 +73,18 @@ export async function startObserving(doc: Document, env: ContentEnv, modules: re
   const first = await sliced(extractingWith(modules, doc, here()));
   if (changed === readingFrom) early = first;
   const reply = await asked;
-  // Without the background's answer no target is known: rates are shown without one rather than against a guess.
-  let targets: TargetInForce[] = reply.ok ? reply.targets : [];
   // Columns the person pointed at on this host: the early reading did without them.
   let taught = reply.ok ? reply.columns : {};
-  let dismissed = new Set(reply.ok ? (reply.dismissed ?? []) : []);
   if (Object.keys(taught).length) early = null;
-  if (!reply.ok) env.log(`Trợ lý CCHC: không lấy được chỉ tiêu (${reply.error}).`);
+  if (!reply.ok) env.log(`Trợ lý CCHC: không lấy được cài đặt (${reply.error}).`);
   const language = reply.ok ? reply.language : 'vi';
 
   let marks: Marks | null = null;
-  // What was last told to the background, kept to be compared with, not serialised: a 1,000-row list is a megabyte of JSON.
-  let lastSent: { href: string; facts: PageFacts } | null = null;
+  // What was last told to the background and what it answered, kept to be compared with, not serialised:
+  // a 1,000-row list is a megabyte of JSON. Unchanged facts are not sent again; their shortfalls are drawn anew.
+  let lastSent: { href: string; facts: PageFacts; shortfalls: Shortfall[] } | null = null;
+  /** A failure to store that arrived before there were marks to show it on. */
+  let unsaved: string | null = null;
 
   // Each reading is numbered: one that a later reading overtook (the page changed meanwhile) stops where it stands.
   let readings = 0;
@@ -107,8 +96,6 @@ export async function startObserving(doc: Document, env: ContentEnv, modules: re
     const extracted = early ?? (await sliced(extractingWith(modules, doc, url, taught)));
     early = null;
     if (reading !== readings) return;
-    const findings = extracted ? await sliced(checking(extracted.facts, targets, vietnamDate(Date.now()), indicators, true)) : [];
-    if (reading !== readings) return;
     if (!extracted || extracted.facts.kind === 'unknown') {
       marks?.destroy();
       marks = null;
@@ -116,23 +103,32 @@ export async function startObserving(doc: Document, env: ContentEnv, modules: re
       lastSent = null;
       return;
     }
+    const { facts } = extracted;
+    let shortfalls = lastSent && lastSent.href === url.href && sameValue(lastSent.facts, facts) ? lastSent.shortfalls : null;
+    if (!shortfalls) {
+      // The background checks the facts and answers before it stores them: the marks wait for the checks only.
+      const answer = await ask(env.send, { type: 'page.observed', title: cleanTitle(doc.title), facts });
+      if (!answer.ok) {
+        lastSent = null;
+        if (reading === readings) warn(answer.error);
+        return;
+      }
+      shortfalls = answer.shortfalls;
+      lastSent = { href: url.href, facts, shortfalls };
+    }
     await pause();
     if (reading !== readings) return;
-    marks ??= createMarks(doc, language, findingWords(indicators, language));
-    marks.render(findings, extracted.anchors, dismissed);
-    // Telling the background can wait until the page is idle: it is nothing the person sees.
-    whenIdle(doc, () => send(url, extracted.facts));
+    marks ??= createMarks(doc, language);
+    marks.render(shortfalls, extracted.anchors);
+    if (unsaved) warn(unsaved);
   }
 
-  function send(url: URL, facts: PageFacts) {
-    if (lastSent && lastSent.href === url.href && sameValue(lastSent.facts, facts)) return;
-    lastSent = { href: url.href, facts };
-    void ask(env.send, { type: 'page.observed', title: cleanTitle(doc.title), facts }).then((answer) => {
-      if (answer.ok) return;
-      env.log(`Trợ lý CCHC: ${answer.error}`);
-      // Nothing was saved: say so where the person is looking, not only in the console.
-      marks?.warn(answer.error);
-    });
+  /** Says what went wrong where the person is looking, not only in the console. */
+  function warn(error: string) {
+    env.log(`Trợ lý CCHC: ${error}`);
+    unsaved = null;
+    marks ??= createMarks(doc, language);
+    marks.warn(error);
   }
 
   function later() {
@@ -156,18 +152,22 @@ export async function startObserving(doc: Document, env: ContentEnv, modules: re
     const msg = ToContent.safeParse(raw);
     if (!msg.success) return { ok: false, error: 'Thông điệp không hợp lệ' };
     if (msg.data.type === 'page.reobserve') {
-      // Asked after the person pointed at a column or set a finding aside: targets, columns and dismissals are read again first.
-      void ask(env.send, { type: 'targets.get' })
+      // Asked after the person pointed at a column or set a finding aside: the columns are read again, the facts sent again.
+      void ask(env.send, { type: 'page.settings' })
         .then((again) => {
-          if (!again.ok) return;
-          ({ targets, columns: taught } = again);
-          dismissed = new Set(again.dismissed ?? []);
+          if (again.ok) taught = again.columns;
         })
         .finally(() => {
           lastSent = null;
           early = null;
           void observe();
         });
+      return { ok: true };
+    }
+    if (msg.data.type === 'page.unsaved') {
+      // Storing the page failed after its marks were answered: shown on them, or on the next ones drawn.
+      if (marks) warn(msg.data.error);
+      else unsaved = msg.data.error;
       return { ok: true };
     }
     return { ok: marks?.focus(msg.data.id) ?? false };

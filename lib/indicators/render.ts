@@ -1,4 +1,4 @@
-import { PAGE_INDICATORS, type PageIndicator } from './onPages';
+import { PAGE_INDICATORS } from './onPages';
 import type { MessageRef, Wording } from './types';
 
 import type { Language } from '../i18n';
@@ -12,43 +12,26 @@ const RATE_MESSAGES: Record<string, Wording> = {
   notMet: { vi: '{name}: {met}/{counted} = {rate}% — chưa đạt chỉ tiêu {target}', en: '{name}: {met}/{counted} = {rate}% — short of the target {target}' },
 };
 
-/** Every finding message of these indicators by its full key: `<indicator key>:<message>`, and `rate:<message>`. */
-function messagesOf(indicators: readonly PageIndicator[]): ReadonlyMap<string, Wording> {
-  return new Map([
-    ...indicators.flatMap((i) => Object.entries(i.messages).map(([k, w]) => [`${i.key}:${k}`, w] as const)),
-    ...Object.entries(RATE_MESSAGES).map(([k, w]) => [`rate:${k}`, w] as const),
-  ]);
-}
-
-/** Every finding message by its full key. Findings come from page checks only. */
-export const MESSAGES: ReadonlyMap<string, Wording> = /* @__PURE__ */ messagesOf(PAGE_INDICATORS);
-
-function render(messages: ReadonlyMap<string, Wording>, indicators: readonly PageIndicator[], message: MessageRef, language: Language, indicator: string | null): string {
-  const wording = messages.get(message.key);
-  if (!wording) return message.key;
-  const name = indicators.find((i) => i.key === indicator)?.name[language] ?? indicator ?? '';
-  const params: Record<string, string | number> = { name, ...message.params };
-  return fillFormatted(wording[language], params, language);
-}
+/** Every finding message by its full key: `<indicator key>:<message>`, and `rate:<message>`. Findings come from page checks only. */
+export const MESSAGES: ReadonlyMap<string, Wording> = new Map([
+  ...PAGE_INDICATORS.flatMap((i) => Object.entries(i.messages).map(([k, w]) => [`${i.key}:${k}`, w] as const)),
+  ...Object.entries(RATE_MESSAGES).map(([k, w]) => [`rate:${k}`, w] as const),
+]);
 
 /**
  * A finding's message in the person's language. Its parameters are data
  * (ISO dates, numbers), formatted here; `{name}` is the indicator's name.
  * A key no module knows shows as the key itself, never as nothing.
  */
-export const renderMessage = (message: MessageRef, language: Language, indicator: string | null = null): string =>
-  render(MESSAGES, PAGE_INDICATORS, message, language, indicator);
+export function renderMessage(message: MessageRef, language: Language, indicator: string | null = null): string {
+  const wording = MESSAGES.get(message.key);
+  if (!wording) return message.key;
+  const name = PAGE_INDICATORS.find((i) => i.key === indicator)?.name[language] ?? indicator ?? '';
+  const params: Record<string, string | number> = { name, ...message.params };
+  return fillFormatted(wording[language], params, language);
+}
 
 type Worded = { message: MessageRef; indicator: string | null };
 
 /** The text of a finding as shown on the page, in the side panel and in the popup. */
 export const renderFinding = (f: Worded, language: Language): string => renderMessage(f.message, language, f.indicator);
-
-/**
- * The same wording, knowing only these indicators' messages: a content script
- * words the findings of its own pages' indicators and bundles no other's.
- */
-export function findingWords(indicators: readonly PageIndicator[], language: Language): (f: Worded) => string {
-  const messages = messagesOf(indicators);
-  return (f) => render(messages, indicators, f.message, language, f.indicator);
-}

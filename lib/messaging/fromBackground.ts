@@ -15,39 +15,35 @@ import type { ToBackground } from './toBackground';
 export const Refusal = z.object({ ok: z.literal(false), error: z.string() });
 export type Refusal = z.infer<typeof Refusal>;
 
-export const TargetInForce = z.object({
-  indicator: z.string(),
-  comparator: z.literal(['gte', 'gt', 'lte', 'lt']),
-  value: z.number(),
-  source: z.string(),
-  text: z.string(),
-});
-export const TargetsReply = z.object({
+/** What a page's script needs before it reads the page. */
+const PageSettingsReply = z.object({
   ok: z.literal(true),
-  targets: z.array(TargetInForce),
+  /** The language its marks speak. */
   language: z.literal(['vi', 'en']),
   /** The columns the person pointed at on the sender's host, field → header (folded): any key, each a string. */
   columns: z.catchall(z.object({}), z.string()),
-  /** Findings the person set aside: they leave the page's count as they leave the panel's. */
-  dismissed: z.array(z.string()),
 });
-/** The page's records were stored: how many. */
-export const StoredReply = z.object({ ok: z.literal(true), stored: z.number() });
+/**
+ * A shortfall the page marks: the finding, the item it belongs to (a
+ * dossier's code, or `list` for the list's rates) and its words, already
+ * in the person's language. Only failing findings the person has not set
+ * aside are sent: each one is a mark, and together they are the page's count.
+ */
+export const Shortfall = z.object({ id: z.string(), subject: z.string(), words: z.string() });
+export type Shortfall = z.infer<typeof Shortfall>;
+/** The background's findings on the facts a page sent, answered before it stores them. */
+const ShortfallsReply = z.object({ ok: z.literal(true), shortfalls: z.array(Shortfall) });
 export const DoneReply = z.object({ ok: z.literal(true) });
 
 const replies = {
-  'targets.get': z.union([TargetsReply, Refusal]),
-  'page.observed': z.union([StoredReply, Refusal]),
+  'page.settings': z.union([PageSettingsReply, Refusal]),
+  'page.observed': z.union([ShortfallsReply, Refusal]),
   'page.left': z.union([DoneReply, Refusal]),
 } satisfies Record<ToBackground['type'], z.ZodMiniType>;
 
 export type ReplyTo<T extends ToBackground['type']> = z.infer<(typeof replies)[T]>;
-/**
- * What the background answers. A refusal may also say that nothing could be
- * saved because the browser's storage is full: the background flags it on the
- * toolbar; the page needs only the words.
- */
-export type BackgroundReply = Exclude<ReplyTo<ToBackground['type']>, Refusal> | (Refusal & { storageFull?: true });
+/** What the background answers a content script. */
+export type BackgroundReply = ReplyTo<ToBackground['type']>;
 /** The reply each message a content script sends is answered with. */
 export const BackgroundReplies: { [T in ToBackground['type']]: z.ZodMiniType<ReplyTo<T>> } = replies;
 

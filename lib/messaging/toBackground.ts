@@ -9,7 +9,7 @@ import { PageFacts } from '../schema/facts';
 /** content script → background */
 /**
  * The page's address and host are the sender's, as the browser gives them: a message cannot name them.
- * A page reports what it shows, never verdicts on it: the background checks the facts itself.
+ * A page reports what it shows, never verdicts on it: the background checks the facts and answers with its findings.
  */
 export const PageObserved = z.strictObject({
   type: z.literal('page.observed'),
@@ -17,7 +17,7 @@ export const PageObserved = z.strictObject({
   facts: PageFacts,
 });
 export const PageLeft = z.strictObject({ type: z.literal('page.left') });
-export const TargetsRequest = z.strictObject({ type: z.literal('targets.get') });
+const PageSettingsRequest = z.strictObject({ type: z.literal('page.settings') });
 
-export const ToBackground = z.discriminatedUnion('type', [PageObserved, PageLeft, TargetsRequest]);
+export const ToBackground = z.discriminatedUnion('type', [PageObserved, PageLeft, PageSettingsRequest]);
 export type ToBackground = z.infer<typeof ToBackground>;

@@ -5,9 +5,7 @@ import { ESLint } from 'eslint';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { targetsInForce } from '../../lib/indicators/targets';
 import { createMarks } from '../../lib/content/marks';
-import { renderFinding } from '../../lib/indicators/render';
 import { checkPage } from '../../lib/checks/page';
-import type { Finding } from '../../lib/schema/facts';
 import { TODAY, parseHtml } from '../pages/load';
 import { PAYLOADS, escapeHtml } from './payloads';
 import { watchShadowRoots } from '../content/closedRoots';
@@ -49,13 +47,13 @@ describe('payloads in page text', () => {
   it('are drawn on the page as text, never as elements', () => {
     const doc = hostileList();
     const { report, anchors } = checkPage(doc, new URL(URL_TEXT), targetsInForce([]), TODAY);
-    // A message the marks cannot find shows as its key: here every failing mark carries a payload as that key.
-    const quoting: Finding[] = report.findings
+    // The words the background sends may quote the page: here every failing mark's words are a payload.
+    const quoting = report.findings
       .filter((f) => f.status === 'fail')
-      .map((f, i) => ({ ...f, message: { key: PAYLOADS[i % PAYLOADS.length] } }));
+      .map((f, i) => ({ id: f.id, subject: f.subject, words: PAYLOADS[i % PAYLOADS.length] }));
     expect(quoting.length).toBeGreaterThanOrEqual(PAYLOADS.length);
     const shadow = watchShadowRoots(doc);
-    const marks = createMarks(doc, 'vi', (f) => renderFinding(f, 'vi'));
+    const marks = createMarks(doc, 'vi');
     marks.render(quoting, anchors);
     const root = shadow();
     expect(root).toBeTruthy();

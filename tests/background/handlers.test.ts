@@ -86,7 +86,7 @@ describe('background message handling', () => {
     expect(await db.observations.count()).toBe(1);
   });
 
-  it('answers targets: the active plan over the 02/NQ-CP defaults, and the language', async () => {
+  it("answers an observed page with its shortfalls against the active plan, worded in the person's language, before storing", async () => {
     const db = await fresh();
     await db.plans.put({
       id: 'p',
@@ -98,16 +98,41 @@ describe('background message handling', () => {
     });
     await db.targets.bulkPut([
       { id: 't1', planId: 'p', indicator: 'procedure.data_reuse_rate', area: 'procedure', comparator: 'gte', value: 85, unit: '%', text: '' },
-      { id: 't2', planId: 'p', indicator: 'procedure.data_reuse_rate', area: 'procedure', comparator: 'gte', value: 82, unit: '%', text: '' },
+      { id: 't2', planId: 'p', indicator: 'procedure.e_result_rate', area: 'procedure', comparator: 'gte', value: 70, unit: '%', text: '' },
     ]);
-    await saveSettings(db, { language: 'en' });
+    await saveSettings(db, { ...(await loadSettings(db)), language: 'en' });
+    let answered: unknown;
+    let storedWhenAnswered = -1;
+    const answer = (reply: unknown) => {
+      answered = reply;
+      // Counted at once, before the write could commit.
+      void db.observations.count().then((n) => (storedWhenAnswered = n));
+    };
+    const result = await handleMessage(db, observed(['A-1', 'A-2']), from(1), Date.parse('2026-11-05T03:00:00Z'), answer);
+    expect(result).toEqual({ ok: true, stored: 2 });
+    expect(storedWhenAnswered).toBe(0);
     // Read as the content script reads it: by the reply schema of the message.
-    const reply = BackgroundReplies['targets.get'].parse(await handleMessage(db, { type: 'targets.get' }, from(1)));
+    const reply = BackgroundReplies['page.observed'].parse(answered);
     if (!reply.ok) throw new Error(reply.error);
-    const targets = reply.targets;
-    expect(targets.find((t) => t.indicator === 'procedure.data_reuse_rate')).toMatchObject({ value: 85, source: '49/KH-UBND' });
-    expect(targets.find((t) => t.indicator === 'procedure.e_result_rate')).toMatchObject({ value: 100 });
-    expect(reply.language).toBe('en');
+    // Failing findings only: each dossier without an electronic result, and the list's rate against the plan's 70%.
+    expect(reply.shortfalls.map((f) => f.subject).sort()).toEqual(['A-1', 'A-2', 'list']);
+    const rate = reply.shortfalls.find((f) => f.subject === 'list')!;
+    expect(rate.words).toMatch(/0\/2 = 0% — short of the target ≥ 70%/);
+    const page = await db.pages.get(1);
+    expect(page?.findings.find((f) => f.id === rate.id)?.status).toBe('fail');
+
+    // A finding set aside leaves what the page is answered.
+    await db.dismissals.put({ id: rate.id, at: 1 });
+    await handleMessage(db, observed(['A-1', 'A-2']), from(1), Date.parse('2026-11-05T03:00:00Z'), (r) => (answered = r));
+    const again = BackgroundReplies['page.observed'].parse(answered);
+    expect(again.ok && again.shortfalls.map((f) => f.subject).sort()).toEqual(['A-1', 'A-2']);
+  });
+
+  it("answers a page's script with the language and the columns taught on its own host", async () => {
+    const db = await fresh();
+    await saveSettings(db, { ...(await loadSettings(db)), language: 'en', columns: { 'motcua.langson.gov.vn': { dueAt: 'han tra' }, 'motcua.caobang.gov.vn': { dueAt: 'x' } } });
+    const reply = BackgroundReplies['page.settings'].parse(await handleMessage(db, { type: 'page.settings' }, from(1)));
+    expect(reply).toEqual({ ok: true, language: 'en', columns: { dueAt: 'han tra' } });
   });
 });
 

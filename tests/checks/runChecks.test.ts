@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checking, runChecks } from '../../lib/checks';
-import { finish } from '../../lib/time/steps';
-import { PAGE_INDICATORS } from '../../lib/indicators/onPages';
+import { runChecks } from '../../lib/checks';
 import { targetsInForce } from '../../lib/indicators/targets';
 import { renderFinding } from '../../lib/indicators/render';
 import type { PageFacts } from '../../lib/schema/facts';
@@ -45,23 +43,5 @@ describe('runChecks', () => {
   it('rates a feedback list against the national 100%', () => {
     const findings = runChecks({ kind: 'feedback.list', feedback: [feedback('P1', { dueAt: '2026-05-25' }), feedback('P2', { dueAt: '2026-05-10' })] }, targets, today);
     expect(findings.find((f) => f.subject === 'list')).toMatchObject({ status: 'fail', measured: 50, target: 100 });
-  });
-  it("gives the page's marks exactly the failing findings of the full check, in the same order", () => {
-    const pages: PageFacts[] = [
-      list({
-        dossiers: [
-          dossier('A', { dataReuse: true, dueAt: '2026-05-25' }),
-          dossier('B', { status: 'Đã trả kết quả', resolved: true, eResult: false, dataReuse: false, dueAt: '2026-05-01' }),
-          dossier('C', { status: 'Không được tiếp nhận', dataReuse: false }),
-        ],
-      }),
-      { kind: 'dvc.procedure', procedure: procedure({ code: '1.000253', onlineLevel: 'partial', eResult: false }) },
-      { kind: 'feedback.list', feedback: [feedback('P1', { dueAt: '2026-05-25' }), feedback('P2', { dueAt: '2026-05-10' })] },
-    ];
-    for (const facts of pages) {
-      const failing = runChecks(facts, targets, today).filter((f) => f.status === 'fail');
-      expect(failing.length).toBeGreaterThan(0);
-      expect(finish(checking(facts, targets, today, PAGE_INDICATORS, true))).toEqual(failing);
-    }
   });
 });

@@ -5,12 +5,13 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startObserving, type ContentEnv } from '../../lib/content/runner';
 import { onestopFamily } from '../../lib/pages/families';
-import { onestopIndicators } from '../../lib/checks/families';
 import type { ToBackground } from '../../lib/messaging/toBackground';
 import { watchShadowRoots } from './closedRoots';
 import { runChecks } from '../../lib/checks';
 import { targetsInForce } from '../../lib/indicators/targets';
 import { vietnamDate } from '../../lib/time/dates';
+import { renderFinding } from '../../lib/indicators/render';
+import type { PageFacts } from '../../lib/schema/facts';
 
 /**
  * happy-dom's IntersectionObserver never reports; a browser reports each observed element once it is laid out.
@@ -56,13 +57,16 @@ function fakeEnv(answer: (m: ToBackground) => unknown) {
   return { env, sent, deliver: (m: unknown) => listener?.(m) };
 }
 
-const targetsReply = {
+const settingsReply = { ok: true, language: 'vi', columns: {} };
+/** The background's answer to the facts: its shortfalls, worded. */
+const shortfallsOf = (facts: PageFacts) => ({
   ok: true,
-  targets: [{ indicator: 'procedure.e_result_rate', comparator: 'gte', value: 100, source: 'plan', text: 'Tỷ lệ hồ sơ có kết quả điện tử: 100%' }],
-  language: 'vi',
-  columns: {},
-  dismissed: [],
-};
+  shortfalls: runChecks(facts, targetsInForce([]), vietnamDate(Date.now()))
+    .filter((f) => f.status === 'fail')
+    .map((f) => ({ id: f.id, subject: f.subject, words: renderFinding(f, 'vi') })),
+});
+/** A background that answers as the real one does. */
+const background = (m: ToBackground) => (m.type === 'page.settings' ? settingsReply : m.type === 'page.observed' ? shortfallsOf(m.facts) : { ok: true });
 const shadow = watchShadowRoots(document);
 
 afterEach(() => vi.useRealTimers());
@@ -70,9 +74,9 @@ afterEach(() => vi.useRealTimers());
 describe('the marks', () => {
   it('live in a closed shadow root: the page cannot reach them to rewrite the badge', async () => {
     loadFixture();
-    const { env, sent } = fakeEnv((m) => (m.type === 'targets.get' ? targetsReply : { ok: true, stored: 1 }));
-    await startObserving(document, env, onestopFamily, onestopIndicators);
-    await vi.waitFor(() => expect(sent.some((m) => m.type === 'page.observed')).toBe(true));
+    const { env } = fakeEnv(background);
+    await startObserving(document, env, onestopFamily);
+    await vi.waitFor(() => expect(document.querySelector('tro-ly-cchc-marks')).not.toBeNull());
     const host = document.querySelector('tro-ly-cchc-marks')!;
     expect(host.shadowRoot).toBeNull();
     expect(shadow().querySelector('.badge')?.textContent).toMatch(/chưa đạt/);
@@ -83,8 +87,8 @@ describe('the marks', () => {
 describe('content-script loop', () => {
   it('reports the page once, draws its marks, and reports again only when the list changes', async () => {
     loadFixture();
-    const { env, sent } = fakeEnv((m) => (m.type === 'targets.get' ? targetsReply : { ok: true, stored: 1 }));
-    await startObserving(document, env, onestopFamily, onestopIndicators);
+    const { env, sent } = fakeEnv(background);
+    await startObserving(document, env, onestopFamily);
     await vi.waitFor(() => expect(sent.filter((m) => m.type === 'page.observed')).toHaveLength(1));
     const observed = sent.filter((m) => m.type === 'page.observed');
     const facts = observed[0].type === 'page.observed' ? observed[0].facts : null;
@@ -105,9 +109,9 @@ describe('content-script loop', () => {
 
   it('answers a focus request for a finding it drew, and refuses a malformed message', async () => {
     loadFixture();
-    const { env, sent, deliver } = fakeEnv((m) => (m.type === 'targets.get' ? targetsReply : { ok: true, stored: 1 }));
-    await startObserving(document, env, onestopFamily, onestopIndicators);
-    await vi.waitFor(() => expect(sent.some((m) => m.type === 'page.observed')).toBe(true));
+    const { env, sent, deliver } = fakeEnv(background);
+    await startObserving(document, env, onestopFamily);
+    await vi.waitFor(() => expect(document.querySelector('tro-ly-cchc-marks')).not.toBeNull());
     const first = sent.find((m) => m.type === 'page.observed');
     const findings = first?.type === 'page.observed' ? runChecks(first.facts, targetsInForce([]), vietnamDate(Date.now())) : [];
     const fail = findings.find((f) => f.status === 'fail' && f.subject !== 'list');
@@ -117,19 +121,47 @@ describe('content-script loop', () => {
     expect(deliver({ type: 'finding.focus' })).toMatchObject({ ok: false });
   });
 
-  it('tells the person on the page when the browser storage is full', async () => {
+  it('sends the facts again when asked to read the page anew, and draws what the background answers then', async () => {
     loadFixture();
-    const full = { ok: false, error: 'Bộ nhớ của trình duyệt đã đầy: chưa lưu được trang này.', storageFull: true };
-    const { env } = fakeEnv((m) => (m.type === 'targets.get' ? targetsReply : full));
-    await startObserving(document, env, onestopFamily, onestopIndicators);
-    await vi.waitFor(() => expect(shadow().querySelector('[role="alert"]')?.textContent).toBe(full.error));
+    // The person sets every finding aside in the side panel: the background's next answer has none.
+    let dismissedAll = false;
+    const { env, sent, deliver } = fakeEnv((m) => (dismissedAll && m.type === 'page.observed' ? { ok: true, shortfalls: [] } : background(m)));
+    await startObserving(document, env, onestopFamily);
+    await vi.waitFor(() => expect(shadow().querySelectorAll('.mark').length).toBeGreaterThan(0));
+    dismissedAll = true;
+    expect(deliver({ type: 'page.reobserve' })).toEqual({ ok: true });
+    await vi.waitFor(() => expect(sent.filter((m) => m.type === 'page.observed')).toHaveLength(2));
+    await vi.waitFor(() => expect(shadow().querySelector('.badge')?.textContent).toMatch(/Mọi điểm trên trang đều đạt/));
+    expect(shadow().querySelectorAll('.mark')).toHaveLength(0);
+    expect(sent.filter((m) => m.type === 'page.settings')).toHaveLength(2);
+  });
+
+  it('tells the person on the page when storing failed after the marks were answered', async () => {
+    loadFixture();
+    const { env, deliver } = fakeEnv(background);
+    await startObserving(document, env, onestopFamily);
+    await vi.waitFor(() => expect(Number(document.querySelector('tro-ly-cchc-marks')?.getAttribute('data-marks'))).toBeGreaterThan(0));
+    const error = 'Bộ nhớ của trình duyệt đã đầy: chưa lưu được trang này.';
+    expect(deliver({ type: 'page.unsaved', error })).toEqual({ ok: true });
+    expect(shadow().querySelector('[role="alert"]')?.textContent).toBe(error);
+    // The marks stay: the findings were answered before storing.
+    expect(shadow().querySelectorAll('.mark').length).toBeGreaterThan(0);
+  });
+
+  it('says so on the page when the background refuses the facts', async () => {
+    loadFixture();
+    const refusal = { ok: false, error: 'Trang trên motcua.langson.gov.vn không thể là loại trang onestop.dossier_list.' };
+    const { env } = fakeEnv((m) => (m.type === 'page.observed' ? refusal : background(m)));
+    await startObserving(document, env, onestopFamily);
+    await vi.waitFor(() => expect(shadow().querySelector('[role="alert"]')?.textContent).toBe(refusal.error));
+    expect(shadow().querySelectorAll('.mark')).toHaveLength(0);
   });
 
   it('takes an answer it cannot read for a failure, and says so on the page', async () => {
     loadFixture();
     // Duck typing took any object without ok === false for success; the reply's schema does not.
-    const { env } = fakeEnv((m) => (m.type === 'targets.get' ? targetsReply : { saved: 'yes' }));
-    await startObserving(document, env, onestopFamily, onestopIndicators);
+    const { env } = fakeEnv((m) => (m.type === 'page.settings' ? settingsReply : { saved: 'yes' }));
+    await startObserving(document, env, onestopFamily);
     await vi.waitFor(() => expect(shadow().querySelector('[role="alert"]')?.textContent).toMatch(/^Trả lời không hợp lệ: /));
   });
 
@@ -138,8 +170,8 @@ describe('content-script loop', () => {
     document.open();
     document.write('<body><form><input type="text"><input type="password"></form></body>');
     document.close();
-    const { env, sent } = fakeEnv(() => targetsReply);
-    await startObserving(document, env, onestopFamily, onestopIndicators);
+    const { env, sent } = fakeEnv(background);
+    await startObserving(document, env, onestopFamily);
     expect(sent).toEqual([]);
     expect(document.querySelector('tro-ly-cchc-marks')).toBeNull();
   });
