@@ -1,3 +1,5 @@
+import { fill } from './onPage';
+
 /**
  * A sentence as data: a dictionary key and its parameters, worded in the
  * person's language only where it is shown. A parameter may itself be a
@@ -31,7 +33,9 @@ export function formatParam(value: string | number, language: 'vi' | 'en'): stri
 
 /** A template with its {placeholders} filled and formatted; one left without a value stays as written. */
 export function fillFormatted(template: string, params: Readonly<Record<string, string | number>>, language: 'vi' | 'en'): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? formatParam(params[name], language) : whole));
+  const formatted: Record<string, string> = {};
+  for (const [name, value] of Object.entries(params)) formatted[name] = formatParam(value, language);
+  return fill(template, formatted);
 }
 
 /** A phrase worded from one dictionary; a key the dictionary lacks shows as the key itself, never as nothing. */
